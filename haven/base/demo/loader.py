@@ -1,0 +1,246 @@
+"""The demo site: the January Human Trafficking Awareness Month campaign.
+
+Every function here creates what is missing and leaves alone what exists, so
+loading twice changes nothing and never overwrites what staff have edited.
+"""
+
+import datetime as dt
+import io
+import json
+import uuid
+import zoneinfo
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from haven.base.models import HomePage, SiteSettings
+from haven.campaigns.models import CampaignPage
+from haven.events.models import EventIndexPage, EventPage, Venue
+from haven.hotlines.models import Hotline
+
+from . import assets
+from .content import (
+    CAMPAIGN,
+    EVENTS,
+    HOTLINES,
+    INFOGRAPHICS,
+    ORGANISATION,
+    VENUE,
+)
+
+DEMO_COLLECTION_TAG = "haven-demo"
+
+
+def coming_january(today: dt.date) -> int:
+    """The year of the next January 11th (Wear Blue Day) from today."""
+    return today.year if today < dt.date(today.year, 1, 11) else today.year + 1
+
+
+def _block(block_type: str, value) -> dict:
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+@transaction.atomic
+def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
+    """Create the demo site. Returns how many objects of each kind were created."""
+    today = today or dt.date.today()
+    created: dict[str, int] = {}
+
+    def count(kind: str, was_created: bool) -> None:
+        created[kind] = created.get(kind, 0) + int(was_created)
+
+    locale = Locale.get_default()
+    home, was_created = _ensure_home_page(locale)
+    count("pages", was_created)
+    site = _ensure_site(home)
+    count("settings", _ensure_settings(site))
+
+    hotlines = {}
+    for key, data in HOTLINES.items():
+        hotline, was_created = Hotline.objects.get_or_create(
+            name=data["name"], locale=locale, defaults={k: v for k, v in data.items() if k != "name"}
+        )
+        hotlines[key] = hotline
+        count("hotlines", was_created)
+
+    venue, was_created = Venue.objects.get_or_create(
+        name=VENUE["name"], locale=locale, defaults={k: v for k, v in VENUE.items() if k != "name"}
+    )
+    count("venues", was_created)
+
+    images = {}
+    for key, data in INFOGRAPHICS.items():
+        image, was_created = _ensure_image(title=data["title"], points=data["points"], key=key)
+        images[key] = image
+        count("images", was_created)
+
+    events_index = home.get_children().type(EventIndexPage).first()
+    if events_index is None:
+        events_index = home.add_child(
+            instance=EventIndexPage(
+                title="Events",
+                slug="events",
+                show_in_menus=True,
+                intro="<p>Community events to learn, remember and act together.</p>",
+                locale=locale,
+            )
+        )
+        count("pages", True)
+    events_index = events_index.specific
+
+    year = coming_january(today)
+    for data in EVENTS:
+        was_created = _ensure_event(events_index, data, year=year, venue=venue, locale=locale)
+        count("pages", was_created)
+
+    campaign = home.get_children().type(CampaignPage).filter(slug=CAMPAIGN["slug"]).first()
+    if campaign is None:
+        campaign = CampaignPage(
+            title=CAMPAIGN["title"],
+            slug=CAMPAIGN["slug"],
+            kicker=CAMPAIGN["kicker"],
+            introduction=CAMPAIGN["introduction"],
+            hashtag=CAMPAIGN["hashtag"],
+            share_text=CAMPAIGN["share_text"],
+            seo_title=CAMPAIGN["seo_title"],
+            search_description=CAMPAIGN["search_description"],
+            show_in_menus=True,
+            locale=locale,
+        )
+        campaign.body = json.dumps(_campaign_body(hotlines=hotlines, images=images))
+        home.add_child(instance=campaign)
+        campaign.save_revision().publish()
+        count("pages", True)
+    else:
+        campaign = campaign.specific
+
+    if home.featured_campaign_id is None:
+        home.featured_campaign = campaign
+        home.save_revision().publish()
+    return created
+
+
+def _ensure_home_page(locale: Locale) -> tuple[HomePage, bool]:
+    existing = HomePage.objects.filter(locale=locale).first()
+    if existing is not None:
+        return existing, False
+    root = Page.get_first_root_node()
+    # Wagtail's installer leaves a placeholder "Welcome" page (and a site
+    # pointing at it); the demo home page takes its place.
+    root.get_children().filter(content_type__app_label="wagtailcore", content_type__model="page").delete()
+    home = HomePage(
+        title=ORGANISATION["home_title"],
+        slug="home",
+        introduction=ORGANISATION["home_introduction"],
+        locale=locale,
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    return home, True
+
+
+def _ensure_site(home: HomePage) -> Site:
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=ORGANISATION["name"],
+        )
+    if site.root_page_id != home.pk and site.root_page.specific_class is not HomePage:
+        site.root_page = home
+        site.save()
+    if not site.site_name:
+        site.site_name = ORGANISATION["name"]
+        site.save(update_fields=["site_name"])
+    return site
+
+
+def _ensure_settings(site: Site) -> bool:
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.contact_email:
+        return False
+    site_settings.organisation_name = ORGANISATION["name"]
+    site_settings.contact_email = ORGANISATION["contact_email"]
+    site_settings.crisis_text = "In crisis?"
+    site_settings.crisis_number = "988"
+    site_settings.crisis_accepts_texts = True
+    site_settings.crisis_last_verified = dt.date(2022, 7, 16)
+    site_settings.save()
+    return True
+
+
+def _ensure_image(*, title: str, points: list[str], key: str):
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).first()
+    if existing is not None:
+        return existing, False
+    png = assets.infographic_png(title=title, points=points)
+    image = image_model(title=title, file=ImageFile(io.BytesIO(png), name=f"{key}.png"))
+    image.save()
+    image.tags.add(DEMO_COLLECTION_TAG)
+    return image, True
+
+
+def _ensure_flyer(*, title: str, lines: list[str], filename: str):
+    document_model = get_document_model()
+    existing = document_model.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    document = document_model(title=title)
+    document.file.save(filename, ContentFile(assets.flyer_pdf(title=title, lines=lines)), save=False)
+    document.save()
+    return document
+
+
+def _ensure_event(index: EventIndexPage, data: dict, *, year: int, venue: Venue, locale: Locale) -> bool:
+    if index.get_children().filter(slug=data["slug"]).exists():
+        return False
+    zone = zoneinfo.ZoneInfo(data["time_zone"])
+    day = dt.date(year, 1, data["day"])
+    start = dt.datetime.combine(day, data["start"], tzinfo=zone)
+    end = dt.datetime.combine(day, data["end"], tzinfo=zone)
+    flyer = _ensure_flyer(
+        title=data["flyer_title"], lines=data["flyer_lines"], filename=f"{data['slug']}-flyer.pdf"
+    )
+    event = EventPage(
+        title=data["title"],
+        slug=data["slug"],
+        start=start,
+        end=end,
+        time_zone=data["time_zone"],
+        summary=data["summary"],
+        description=data["description"],
+        venue=venue if data["in_person"] else None,
+        is_online=not data["in_person"],
+        flyer=flyer,
+        hashtag=data["hashtag"],
+        registration_note=data["registration_note"],
+        locale=locale,
+    )
+    index.add_child(instance=event)
+    event.save_revision().publish()
+    return True
+
+
+def _campaign_body(*, hotlines: dict[str, Hotline], images: dict) -> list[dict]:
+    body = []
+    for section in CAMPAIGN["body"]:
+        kind = section["type"]
+        value = dict(section["value"]) if isinstance(section["value"], dict) else section["value"]
+        if kind == "infographic":
+            value["image"] = images[value.pop("image_key")].pk
+        elif kind == "hotline":
+            value["hotline"] = hotlines[value.pop("hotline_key")].pk
+        elif kind == "cards":
+            value["cards"] = [
+                {"type": "item", "value": card, "id": str(uuid.uuid4())} for card in value["cards"]
+            ]
+        body.append(_block(kind, value))
+    return body

@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+PRIVATE_PREFIXES = ("/admin/", "/django-admin/")
+
+
+class PublicCacheMiddleware:
+    """Mark what an anonymous reader gets as shareable by any proxy or CDN.
+
+    It runs after the session middleware has answered, so it sees whether the
+    response sets a cookie; anything personal (a cookie sent or set, the
+    admin, an unsafe method) is left alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not request.path.startswith(PRIVATE_PREFIXES)
+        ):
+            patch_cache_control(response, public=True, max_age=settings.HAVEN_PUBLIC_CACHE_SECONDS)
+        return response

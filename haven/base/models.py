@@ -1,0 +1,140 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from haven.hotlines.models import phone_href_digits, validate_phone_number
+
+from .blocks import RICH_TEXT_FEATURES
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    external_url = blocks.URLBlock(label=_("Or an address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """What every page shows, edited once for the whole site."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=200, default="Haven")
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    crisis_text = models.CharField(
+        _("crisis banner text"),
+        max_length=120,
+        default="In crisis?",
+        help_text=_("Shown at the top of every page, before the links to call and text the number."),
+    )
+    crisis_number = models.CharField(
+        _("crisis number"),
+        max_length=40,
+        default="988",
+        validators=[validate_phone_number],
+        help_text=_("The 988 Suicide & Crisis Lifeline replaced 1-800-273-8255 in July 2022."),
+    )
+    crisis_accepts_texts = models.BooleanField(_("the crisis number also takes text messages"), default=True)
+    crisis_last_verified = models.DateField(_("crisis number last verified"), null=True, blank=True)
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())], verbose_name=_("footer links"), blank=True, use_json_field=True
+    )
+
+    select_related = ["logo"]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("logo"), FieldPanel("contact_email")],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("crisis_text"),
+                FieldPanel("crisis_number"),
+                FieldPanel("crisis_accepts_texts"),
+                FieldPanel("crisis_last_verified"),
+            ],
+            heading=_("Crisis banner"),
+        ),
+        FieldPanel("footer_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def clean(self):
+        super().clean()
+        retired = {"18002738255", "8002738255"}
+        if phone_href_digits(self.crisis_number or "").lstrip("+") in retired:
+            raise ValidationError(
+                {
+                    "crisis_number": _(
+                        "1-800-273-8255 was retired in July 2022. Use 988, the Suicide & Crisis Lifeline."
+                    )
+                }
+            )
+
+    @property
+    def crisis_call_href(self) -> str:
+        return f"tel:{phone_href_digits(self.crisis_number)}"
+
+    @property
+    def crisis_text_href(self) -> str:
+        return f"sms:{phone_href_digits(self.crisis_number)}"
+
+
+class HomePage(Page):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    featured_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("current campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown first on the home page. Empty: the newest published campaign."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("featured_campaign")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["campaigns.CampaignPage", "events.EventIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def current_campaign(self):
+        from haven.campaigns.models import CampaignPage
+
+        campaign = self.featured_campaign
+        if campaign is not None and campaign.live:
+            return campaign
+        return (
+            CampaignPage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .order_by("-first_published_at", "-pk")
+            .first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from haven.events.models import upcoming_events
+
+        context = super().get_context(request, *args, **kwargs)
+        context["campaign"] = self.current_campaign()
+        context["events"] = upcoming_events(locale_id=self.locale_id, limit=3)
+        return context

@@ -1,0 +1,89 @@
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from haven.base.blocks import (
+    RICH_TEXT_FEATURES,
+    CallToActionCardsBlock,
+    CitedStatisticBlock,
+    HeadingBlock,
+    InfographicBlock,
+    ProgrammeSpotlightBlock,
+)
+from haven.events.blocks import EventListBlock
+from haven.hotlines.blocks import HotlineBlock
+
+INFOGRAPHIC_RENDITIONS = ("width-800|format-webp", "width-400|format-webp")
+
+
+class CampaignBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Text"), icon="pilcrow", template="blocks/rich_text_block.html"
+    )
+    statistic = CitedStatisticBlock()
+    infographic = InfographicBlock()
+    cards = CallToActionCardsBlock()
+    hotline = HotlineBlock()
+    spotlight = ProgrammeSpotlightBlock()
+    events = EventListBlock()
+
+
+class CampaignPage(Page):
+    """An awareness campaign, e.g. Human Trafficking Awareness Month."""
+
+    kicker = models.CharField(
+        _("short label"), max_length=60, blank=True, help_text=_("Shown above the title, e.g. HTAM.")
+    )
+    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    hashtag = models.CharField(
+        _("hashtag"), max_length=60, blank=True, help_text=_("Without the #, e.g. WearBlue.")
+    )
+    share_text = models.CharField(
+        _("share text"),
+        max_length=240,
+        blank=True,
+        help_text=_("A sentence people can post with the hashtag."),
+    )
+    body = StreamField(CampaignBodyBlock(), verbose_name=_("body"), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kicker"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("hashtag"), FieldPanel("share_text")], heading=_("Sharing")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    parent_page_types = ["base.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("campaign")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self._prefetch_infographic_renditions()
+        return context
+
+    def _prefetch_infographic_renditions(self) -> None:
+        """Load every infographic's renditions in one query, however many there are."""
+        images = [
+            block.value["image"]
+            for block in self.body
+            if block.block_type == "infographic" and block.value.get("image") is not None
+        ]
+        if images:
+            rendition_model = get_image_model().get_rendition_model()
+            prefetch_related_objects(
+                images,
+                Prefetch(
+                    "renditions",
+                    queryset=rendition_model.objects.filter(filter_spec__in=INFOGRAPHIC_RENDITIONS),
+                ),
+            )
