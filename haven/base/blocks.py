@@ -8,9 +8,45 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+# The sizes templates/blocks/infographic_block.html shows.
+INFOGRAPHIC_RENDITIONS = ("width-800|format-webp", "width-400|format-webp")
+
+
+class InfographicImageChooserBlock(ImageChooserBlock):
+    """Loads the chosen images together with the renditions the page shows.
+
+    One query for every infographic on a page, however many there are (plus
+    one the first time an image is shown, before its renditions exist).
+    """
+
+    rendition_specs = INFOGRAPHIC_RENDITIONS
+
+    def bulk_to_python(self, values):
+        values = list(values)
+        wanted = {value for value in values if value is not None}
+        if not wanted:
+            return [None for _ in values]
+        image_model = get_image_model()
+        images = {}
+        renditions = image_model.get_rendition_model().objects.filter(
+            image_id__in=wanted, filter_spec__in=self.rendition_specs
+        )
+        for rendition in renditions.select_related("image"):
+            image = images.setdefault(rendition.image_id, rendition.image)
+            if not hasattr(image, "prefetched_renditions"):
+                image.prefetched_renditions = []
+            image.prefetched_renditions.append(rendition)
+        missing = wanted - images.keys()
+        if missing:
+            for image in image_model.objects.filter(pk__in=missing):
+                image.prefetched_renditions = []
+                images[image.pk] = image
+        return [images.get(value) for value in values]
 
 
 class StructBlockWithMessages(blocks.StructBlock):
@@ -84,7 +120,7 @@ class CitedStatisticBlock(StructBlockWithMessages):
 
 class InfographicBlock(StructBlockWithMessages):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    image = ImageChooserBlock(label=_("Image"))
+    image = InfographicImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alt text"),
         max_length=250,

@@ -1,10 +1,8 @@
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -18,8 +16,6 @@ from haven.base.blocks import (
 )
 from haven.events.blocks import EventListBlock
 from haven.hotlines.blocks import HotlineBlock
-
-INFOGRAPHIC_RENDITIONS = ("width-800|format-webp", "width-400|format-webp")
 
 
 class CampaignBodyBlock(blocks.StreamBlock):
@@ -65,25 +61,3 @@ class CampaignPage(Page):
 
     class Meta:
         verbose_name = _("campaign")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        self._prefetch_infographic_renditions()
-        return context
-
-    def _prefetch_infographic_renditions(self) -> None:
-        """Load every infographic's renditions in one query, however many there are."""
-        images = [
-            block.value["image"]
-            for block in self.body
-            if block.block_type == "infographic" and block.value.get("image") is not None
-        ]
-        if images:
-            rendition_model = get_image_model().get_rendition_model()
-            prefetch_related_objects(
-                images,
-                Prefetch(
-                    "renditions",
-                    queryset=rendition_model.objects.filter(filter_spec__in=INFOGRAPHIC_RENDITIONS),
-                ),
-            )

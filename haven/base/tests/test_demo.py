@@ -1,0 +1,153 @@
+"""The demo is what a new user judges Haven by: complete, and safe to load twice."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from haven.base.demo.loader import coming_january, load_demo
+from haven.base.models import SiteSettings
+from haven.campaigns.models import CampaignPage
+from haven.events.models import EventPage, Venue
+from haven.hotlines.models import Hotline
+
+pytestmark = pytest.mark.django_db
+
+
+def counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "hotlines": Hotline.objects.count(),
+        "venues": Venue.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "settings": SiteSettings.objects.count(),
+    }
+
+
+def visible_text(html: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", text).replace("&#x27;", "'").replace("&amp;", "&")
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo")
+    return CampaignPage.objects.live().get()
+
+
+def test_loading_twice_creates_nothing_more(demo):
+    before = counts()
+    assert load_demo() == {"pages": 0, "settings": 0, "hotlines": 0, "venues": 0, "images": 0}
+    assert counts() == before
+
+
+def test_loading_again_keeps_what_staff_changed(demo):
+    hotline = Hotline.objects.get(name="National Human Trafficking Hotline")
+    hotline.hours = "Always open"
+    hotline.save()
+    load_demo()
+    hotline.refresh_from_db()
+    assert hotline.hours == "Always open"
+
+
+def test_demo_events_fall_in_the_coming_january():
+    assert coming_january(dt.date(2026, 11, 28)) == 2027
+    assert coming_january(dt.date(2027, 1, 3)) == 2027
+    assert coming_january(dt.date(2027, 1, 11)) == 2028
+
+
+def test_demo_events_are_upcoming(demo):
+    events = list(EventPage.objects.live().order_by("start"))
+    assert [event.title for event in events] == [
+        "Red Sand Project",
+        "Virtual Film Viewing & Panel Discussion",
+    ]
+    assert all(event.start.month == 1 and event.end > dt.datetime.now(dt.UTC) for event in events)
+
+
+def test_home_page_shows_the_current_campaign(client, demo):
+    response = client.get("/en/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Human Trafficking Awareness Month" in html
+    assert f'href="{demo.url}"' in html
+
+
+def test_campaign_page_shows_every_seed_fact_in_order(client, demo):
+    response = client.get(demo.url)
+    assert response.status_code == 200
+    text = visible_text(response.content.decode())
+    facts_in_order = [
+        "Human Trafficking Awareness Month",
+        "Preventing exploitation",
+        "21.7 million",
+        "CyberTipline",
+        "as of Dec. 31, 2020",
+        "14,892",
+        "SB 855",
+        "2014",
+        "9,297",
+        "before they turned 18",
+        "What is CSEC?",
+        "Risk factors",
+        "Red flags",
+        "Upcoming community events",
+        "Red Sand Project",
+        "3:30 p.m.",
+        "4:30 p.m.",
+        "Santucci Justice Center, 10810 Justice Center Drive, Roseville, CA 95678",
+        "Download the flyer for Red Sand Project",
+        "Virtual Film Viewing & Panel Discussion",
+        "6 p.m.",
+        "8 p.m.",
+        "Listen",
+        "Learn",
+        "Seek help",
+        "National Human Trafficking Hotline",
+        "Call 1-888-373-7888",
+        "Text BEFREE to 233733",
+        "Live chat",
+        "24 hours a day, 7 days a week",
+        "More than 200 languages",
+        "Placer County Child Welfare Hotline",
+        "Call 1-866-293-1940",
+        "KidsFirst CSEC Team",
+    ]
+    position = 0
+    for fact in facts_in_order:
+        found = text.find(fact, position)
+        assert found >= 0, f"{fact!r} missing, or out of order, after position {position}"
+        position = found
+
+
+def test_campaign_page_links_hotlines_and_crisis_line_for_phones(client, demo):
+    html = client.get(demo.url).content.decode()
+    for href in ("tel:18883737888", "sms:233733?body=BEFREE", "tel:18662931940", "tel:988", "sms:988"):
+        assert f'href="{href}"' in html
+
+
+def test_infographics_have_alt_text_and_text_alternatives(client, demo):
+    html = client.get(demo.url).content.decode()
+    images = re.findall(r"<img [^>]*>", html)
+    assert len(images) == 3
+    assert all(re.search(r'alt="[^"]{10,}"', image) for image in images)
+    assert "A child cannot consent to being exploited." in html
+    assert "Someone else holds their ID, phone or money" in html
+
+
+def test_flyers_download_as_pdf(client, demo):
+    event = EventPage.objects.get(slug="red-sand-project")
+    response = client.get(event.flyer.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_crisis_banner_uses_988_not_the_retired_number(client, demo):
+    html = client.get(demo.url).content.decode()
+    assert "988" in html
+    assert "273-8255" not in html

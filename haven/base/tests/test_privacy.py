@@ -1,0 +1,59 @@
+"""Readers are not tracked: no cookie, and responses any proxy or CDN may share."""
+
+import pytest
+
+from haven.events.tests.factories import EventPageFactory
+
+
+@pytest.fixture
+def public_urls(campaign_page, events_index):
+    event = EventPageFactory(parent=events_index)
+    return ["/", "/en/", campaign_page.url, events_index.url, event.url, "/en/no-such-page/"]
+
+
+@pytest.mark.django_db
+def test_reading_sets_no_cookie(client, public_urls):
+    for url in public_urls:
+        response = client.get(url)
+        assert response.status_code in (200, 302, 404), url
+        assert not response.cookies, f"{url} set {list(response.cookies)}"
+        assert "Set-Cookie" not in response.headers, url
+
+
+@pytest.mark.django_db
+def test_pages_are_public_and_cacheable(client, public_urls):
+    for url in public_urls[1:5]:
+        response = client.get(url)
+        assert "public" in response.headers["Cache-Control"], url
+        assert "max-age=300" in response.headers["Cache-Control"], url
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_two_readers_get_the_same_bytes(client, campaign_page):
+    first = client.get(campaign_page.url).content
+    second = client.get(campaign_page.url, HTTP_USER_AGENT="Another phone").content
+    assert first == second
+
+
+@pytest.mark.django_db
+def test_signed_in_staff_pages_are_not_shared(client, campaign_page, django_user_model):
+    staff = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password")
+    client.force_login(staff)
+    response = client.get(campaign_page.url)
+    assert "public" not in response.headers.get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+def test_no_page_loads_anything_from_another_host(client, public_urls):
+    import re
+
+    for url in public_urls[1:5]:
+        html = client.get(url).content.decode()
+        loaded = re.findall(
+            r'<(?:script|img|link|iframe|source|video|audio)\b[^>]*(?:src|href|srcset)="([^"]+)"', html
+        )
+        assert loaded, url
+        for address in loaded:
+            assert not re.match(r"^(https?:)?//", address), f"{url} loads {address}"

@@ -1,0 +1,45 @@
+import pytest
+from wagtail.models import Page, Site
+
+from haven.base.tests.factories import HomePageFactory
+from haven.campaigns.tests.factories import CampaignPageFactory
+from haven.events.tests.factories import EventIndexPageFactory, EventPageFactory
+from haven.hotlines.tests.factories import HotlineFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """A home page at the root of the default site, as the demo and a real install have."""
+    root = Page.get_first_root_node()
+    root.get_children().filter(content_type__app_label="wagtailcore", content_type__model="page").delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Haven"},
+    )
+    return home
+
+
+@pytest.fixture
+def events_index(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def campaign_page(home_page, events_index):
+    """A campaign using every kind of block, with one upcoming event."""
+    EventPageFactory(parent=events_index, title="Red Sand Project")
+    hotline = HotlineFactory(name="National Human Trafficking Hotline", call_number="1-888-373-7888")
+    return CampaignPageFactory(
+        parent=home_page,
+        slug="htam",
+        body__0__heading__text="The scale of the problem",
+        body__1__text__value="<p>Prevention is key.</p>",
+        body__2="statistic",
+        body__3="infographic",
+        body__4="events",
+        body__5__cards__cards__0__title="Listen",
+        body__5__cards__cards__1__title="Learn",
+        body__6__hotline__hotline__hotline=hotline,
+        body__7="spotlight",
+    )
