@@ -1,10 +1,11 @@
 """Settings for the test suite: base settings with fast, isolated services."""
 
+import os
 import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F401,F403
-from .base import DATABASES
+from .base import DATABASES, REDIS_URL
 
 _test_dir = Path(tempfile.mkdtemp(prefix="haven-test-"))
 
@@ -20,3 +21,13 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(_test_dir / "test.sqlite3")}
+
+# CI runs the suite a second time with Redis as the cache, as production at scale does.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"haven-test-{os.getpid()}",
+        }
+    }

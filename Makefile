@@ -1,0 +1,63 @@
+# Haven: `make demo` runs the site with demo content, `make test` runs the tests.
+# Both create their own virtualenv in .venv with nothing but Python 3.11+.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+
+.PHONY: demo serve test lint format check bench clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit("Haven needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime-installed
+
+## demo: install, migrate, load the demo content, create a staff account, serve on http://$(HOST):$(PORT)
+demo: $(VENV)/.runtime-installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_staff_account
+	@echo "Haven is running on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
+	$(BIN)/gunicorn haven.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning
+
+## serve: run the site without reloading the demo
+serve: $(VENV)/.runtime-installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(BIN)/gunicorn haven.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning
+
+## test: lint, Django checks, then the whole test suite (browser tests need /usr/bin/chromium)
+test: $(VENV)/.dev-installed lint check
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev-installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=haven.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=haven.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## bench: print render time, query count and page weight for the campaign page
+bench: $(VENV)/.dev-installed
+	$(BIN)/python bench/campaign_page.py
+
+clean-venv:
+	rm -rf $(VENV)

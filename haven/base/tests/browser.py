@@ -1,0 +1,53 @@
+"""Playwright driving the system Chromium; the test run never downloads a browser."""
+
+import os
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def chromium_or_skip() -> str:
+    if os.path.exists(CHROMIUM) or shutil.which("chromium"):
+        return CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    if os.environ.get("HAVEN_REQUIRE_BROWSER"):
+        pytest.fail(
+            "HAVEN_REQUIRE_BROWSER is set but /usr/bin/chromium is missing (apt-get install chromium)"
+        )
+    pytest.skip("Chromium is not installed (apt-get install chromium); browser tests skipped")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_or_skip()
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # tests make around it are still synchronous.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class RequestLog:
+    """Every request a page makes, to prove none leaves the site's own host."""
+
+    def __init__(self, own_origin: str):
+        self.own_host = urlsplit(own_origin).netloc
+        self.urls: list[str] = []
+
+    def record(self, request) -> None:
+        self.urls.append(request.url)
+
+    def other_hosts(self) -> list[str]:
+        return [
+            url
+            for url in self.urls
+            if urlsplit(url).scheme in ("http", "https", "ws", "wss")
+            and urlsplit(url).netloc != self.own_host
+        ]
