@@ -1,6 +1,9 @@
+import os
+
 import pytest
 from wagtail.models import Page, Site
 
+from haven.base.tests.browser import CHROMIUM_ARGS, chromium_or_skip
 from haven.base.tests.factories import HomePageFactory
 from haven.campaigns.tests.factories import CampaignPageFactory
 from haven.events.tests.factories import EventIndexPageFactory, EventPageFactory
@@ -43,3 +46,17 @@ def campaign_page(home_page, events_index):
         body__6__hotline__hotline__hotline=hotline,
         body__7="spotlight",
     )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_or_skip()
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # tests make around it are still synchronous.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

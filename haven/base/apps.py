@@ -5,4 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class BaseConfig(AppConfig):
     name = "haven.base"
     label = "base"
-    verbose_name = _("Base")
+    verbose_name = _("Site")
+
+    def ready(self):
+        from . import navigation, sites  # noqa: F401  (connect their signal receivers)

@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -5,11 +6,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from haven.hotlines.models import phone_href_digits, validate_phone_number
 
 from .blocks import RICH_TEXT_FEATURES
+
+SETTINGS_CACHE_SECONDS = 60
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -76,6 +79,35 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @staticmethod
+    def cache_key(site_id: int) -> str:
+        return f"haven:site-settings:{site_id}"
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every page shows, from the cache between requests.
+
+        Saving clears the entry at once in this process (and everywhere with a
+        shared cache such as Redis); other processes see the change within
+        SETTINGS_CACHE_SECONDS. The admin reads and writes through for_site(),
+        never through this cache.
+        """
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        site_settings = cache.get(cls.cache_key(site.pk)) if site else None
+        if site_settings is None:
+            site_settings = cls.for_site(site)
+            cache.set(cls.cache_key(site.pk), site_settings, SETTINGS_CACHE_SECONDS)
+        site_settings._request = request
+        setattr(request, attr_name, site_settings)
+        return site_settings
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key(self.site_id))
 
     def clean(self):
         super().clean()

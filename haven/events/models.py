@@ -165,12 +165,42 @@ class EventPage(Page):
         return timezone.localtime(self.end, self.zone)
 
 
+# What event lists show (templates/includes/event_summary.html); loading only
+# these keeps the list query small however long the descriptions grow.
+EVENT_LIST_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "title",
+    "slug",
+    "live",
+    "start",
+    "end",
+    "time_zone",
+    "summary",
+    "is_online",
+    "hashtag",
+    "venue__id",
+    "venue__name",
+    "venue__street_address",
+    "venue__locality",
+    "venue__region",
+    "venue__postal_code",
+    "flyer__id",
+    "flyer__title",
+    "flyer__file",
+)
+
+
 def upcoming_events(*, locale_id: int | None = None, limit: int | None = None) -> list[EventPage]:
     """Live events that have not ended yet, soonest first, in one query."""
     events = (
         EventPage.objects.live()
         .filter(end__gte=timezone.now())
         .select_related("venue", "flyer")
+        .only(*EVENT_LIST_FIELDS)
         .order_by("start", "pk")
     )
     if locale_id is not None:

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "haven.base.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -147,6 +148,11 @@ else:
             "LOCATION": "haven",
         }
     }
+
+# Pages load image renditions from the database in bulk (one query for all
+# the infographics on a page); Wagtail's per-rendition cache would only add a
+# cache write for every image on every view.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 TASKS = {
     "default": {

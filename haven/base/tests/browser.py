@@ -20,20 +20,6 @@ def chromium_or_skip() -> str:
     pytest.skip("Chromium is not installed (apt-get install chromium); browser tests skipped")
 
 
-@pytest.fixture(scope="session")
-def browser():
-    executable = chromium_or_skip()
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the
-    # tests make around it are still synchronous.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 class RequestLog:
     """Every request a page makes, to prove none leaves the site's own host."""
 

@@ -3,7 +3,7 @@ never contacts another host."""
 
 import pytest
 
-from haven.base.tests.browser import RequestLog, browser  # noqa: F401  (fixture)
+from haven.base.tests.browser import RequestLog
 from haven.base.tests.server import running_server
 
 pytestmark = pytest.mark.browser
@@ -31,7 +31,7 @@ def scrolls_to_top(page, *, seconds: float = 5) -> bool:
     return False
 
 
-def test_back_to_top_jumps_at_once_when_the_reader_asks_for_less_motion(browser, demo_campaign_url):  # noqa: F811
+def test_back_to_top_jumps_at_once_when_the_reader_asks_for_less_motion(browser, demo_campaign_url):
     context = browser.new_context(java_script_enabled=False, reduced_motion="reduce")
     page = context.new_page()
     page.goto(demo_campaign_url)
@@ -43,7 +43,7 @@ def test_back_to_top_jumps_at_once_when_the_reader_asks_for_less_motion(browser,
 @pytest.mark.parametrize("javascript", [False, True], ids=["js-off", "js-on"])
 def test_back_to_top_works_and_no_request_leaves_the_site(
     browser, demo_server, demo_campaign_url, javascript
-):  # noqa: F811
+):
     context = browser.new_context(java_script_enabled=javascript, viewport={"width": 390, "height": 844})
     page = context.new_page()
     log = RequestLog(demo_server)

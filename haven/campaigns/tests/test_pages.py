@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -36,8 +37,10 @@ def build_campaign(home_page, events_index, *, copies: int, slug: str):
     return CampaignPageFactory(parent=home_page, slug=slug, **blocks)
 
 
-def count_queries(client, url: str) -> int:
-    client.get(url)  # first view creates image renditions once
+def count_queries(client, url: str, *, warm_cache: bool) -> int:
+    client.get(url)  # the first view ever creates the image renditions
+    if not warm_cache:
+        cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -45,12 +48,16 @@ def count_queries(client, url: str) -> int:
 
 
 @pytest.mark.django_db
-def test_campaign_page_query_count_is_within_budget_and_constant(client, home_page, events_index):
+@pytest.mark.parametrize("warm_cache", [False, True], ids=["cold-cache", "warm-cache"])
+def test_campaign_page_query_count_is_within_budget_and_constant(client, home_page, events_index, warm_cache):
     small = build_campaign(home_page, events_index, copies=1, slug="small")
     large = build_campaign(home_page, events_index, copies=10, slug="large")
-    small_count = count_queries(client, small.url)
-    large_count = count_queries(client, large.url)
-    assert small_count <= QUERY_BUDGET
+    small_count = count_queries(client, small.url, warm_cache=warm_cache)
+    large_count = count_queries(client, large.url, warm_cache=warm_cache)
+    if warm_cache:
+        # The budget is for a running site; with the cache emptied, Wagtail and
+        # Haven first reload the site, its root paths, settings and navigation.
+        assert small_count <= QUERY_BUDGET
     assert large_count == small_count, f"{small_count} queries with 1x content, {large_count} with 10x"
 
 
