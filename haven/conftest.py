@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from haven.base.tests.browser import CHROMIUM_ARGS, chromium_or_skip
@@ -8,6 +9,14 @@ from haven.base.tests.factories import HomePageFactory
 from haven.campaigns.tests.factories import CampaignPageFactory
 from haven.events.tests.factories import EventIndexPageFactory, EventPageFactory
 from haven.hotlines.tests.factories import HotlineFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: database ids repeat between tests."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

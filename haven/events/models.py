@@ -1,11 +1,13 @@
 import zoneinfo
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -24,6 +26,15 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(
             _("Choose a time zone from the list, e.g. America/Los_Angeles."), code="invalid"
         )
+
+
+@dataclass(frozen=True)
+class EventTimes:
+    start_iso: str
+    start_text: str
+    end_iso: str
+    end_text: str
+    zone_abbreviation: str
 
 
 class Venue(TranslatableMixin, index.Indexed, models.Model):
@@ -163,6 +174,22 @@ class EventPage(Page):
     @property
     def local_end(self):
         return timezone.localtime(self.end, self.zone)
+
+    @cached_property
+    def when(self) -> EventTimes:
+        """Start and end as people there read them: in the event's own time zone."""
+        start, end = self.local_start, self.local_end
+        start_text = f"{formats.date_format(start, 'DATE_FORMAT')}, {formats.time_format(start, 'TIME_FORMAT')}"
+        end_text = formats.time_format(end, "TIME_FORMAT")
+        if end.date() != start.date():
+            end_text = f"{formats.date_format(end, 'DATE_FORMAT')}, {end_text}"
+        return EventTimes(
+            start_iso=start.isoformat(),
+            start_text=start_text,
+            end_iso=end.isoformat(),
+            end_text=end_text,
+            zone_abbreviation=start.strftime("%Z"),
+        )
 
 
 # What event lists show (templates/includes/event_summary.html); loading only
