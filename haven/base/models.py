@@ -8,6 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 
+from haven.base.pages import HavenPageMixin
 from haven.hotlines.models import phone_href_digits, validate_phone_number
 
 from .blocks import RICH_TEXT_FEATURES
@@ -130,7 +131,7 @@ class SiteSettings(BaseSiteSetting):
         return f"sms:{phone_href_digits(self.crisis_number)}"
 
 
-class HomePage(Page):
+class HomePage(HavenPageMixin, Page):
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     featured_campaign = models.ForeignKey(
         "campaigns.CampaignPage",
@@ -170,3 +171,19 @@ class HomePage(Page):
         context["campaign"] = self.current_campaign()
         context["events"] = upcoming_events(locale_id=self.locale_id, limit=3)
         return context
+
+
+class ContentVersion(models.Model):
+    """One row whose number rises whenever published content changes.
+
+    Cached page bodies carry the number they were made with, so every app
+    process knows at once when they are out of date (see fragments.py).
+    """
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("content version")
+
+    def __str__(self) -> str:
+        return str(self.number)

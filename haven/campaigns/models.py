@@ -14,6 +14,7 @@ from haven.base.blocks import (
     InfographicBlock,
     ProgrammeSpotlightBlock,
 )
+from haven.base.pages import HavenPageMixin
 from haven.events.blocks import EventListBlock
 from haven.hotlines.blocks import HotlineBlock
 
@@ -31,7 +32,7 @@ class CampaignBodyBlock(blocks.StreamBlock):
     events = EventListBlock()
 
 
-class CampaignPage(Page):
+class CampaignPage(HavenPageMixin, Page):
     """An awareness campaign, e.g. Human Trafficking Awareness Month."""
 
     kicker = models.CharField(

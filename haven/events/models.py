@@ -15,6 +15,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from haven.base.blocks import RICH_TEXT_FEATURES
+from haven.base.pages import HavenPageMixin
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -77,7 +78,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         return f"https://www.openstreetmap.org/search?{query}"
 
 
-class EventIndexPage(Page):
+class EventIndexPage(HavenPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -94,7 +95,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(HavenPageMixin, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -179,7 +180,9 @@ class EventPage(Page):
     def when(self) -> EventTimes:
         """Start and end as people there read them: in the event's own time zone."""
         start, end = self.local_start, self.local_end
-        start_text = f"{formats.date_format(start, 'DATE_FORMAT')}, {formats.time_format(start, 'TIME_FORMAT')}"
+        start_text = (
+            f"{formats.date_format(start, 'DATE_FORMAT')}, {formats.time_format(start, 'TIME_FORMAT')}"
+        )
         end_text = formats.time_format(end, "TIME_FORMAT")
         if end.date() != start.date():
             end_text = f"{formats.date_format(end, 'DATE_FORMAT')}, {end_text}"

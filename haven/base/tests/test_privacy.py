@@ -57,3 +57,29 @@ def test_no_page_loads_anything_from_another_host(client, public_urls):
         assert loaded, url
         for address in loaded:
             assert not re.match(r"^(https?:)?//", address), f"{url} loads {address}"
+
+
+@pytest.mark.django_db
+def test_a_private_page_and_everything_under_it_stay_private(client, events_index):
+    from wagtail.models import PageViewRestriction
+
+    event = EventPageFactory(parent=events_index, title="Staff-only briefing")
+    PageViewRestriction.objects.create(page=events_index, restriction_type=PageViewRestriction.LOGIN)
+    for page in (events_index, event):
+        response = client.get(page.url)
+        assert response.status_code == 302, page.url
+        assert "/login/" in response.headers["Location"]
+        assert b"Staff-only briefing" not in response.content
+
+
+@pytest.mark.django_db
+def test_a_page_behind_a_password_asks_for_it(client, campaign_page):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=campaign_page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
+    )
+    response = client.get(campaign_page.url)
+    assert response.status_code == 200
+    assert b"password" in response.content.lower()
+    assert b"Prevention is key." not in response.content
