@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: demo serve test lint format check bench clean-venv
+.PHONY: demo serve run test lint format check bench clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Haven needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -30,13 +30,19 @@ demo: $(VENV)/.runtime-installed
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_staff_account
-	@echo "Haven is running on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
-	$(BIN)/gunicorn haven.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning
+	@$(MAKE) --no-print-directory run
 
-## serve: run the site without reloading the demo
+## serve: run the site without loading the demo content
 serve: $(VENV)/.runtime-installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
+	@$(MAKE) --no-print-directory run
+
+# The web server and the background worker together; Ctrl+C stops both.
+run:
+	@echo "Haven is running on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
+	@$(MANAGE) db_worker --queue-name '*' --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn haven.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning
 
 ## test: lint, Django checks, then the whole test suite (browser tests need /usr/bin/chromium)
