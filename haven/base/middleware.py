@@ -27,3 +27,22 @@ class PublicCacheMiddleware:
         ):
             patch_cache_control(response, public=True, max_age=settings.HAVEN_PUBLIC_CACHE_SECONDS)
         return response
+
+
+class AdminReferrerPolicyMiddleware:
+    """Let the admin's own forms say where they come from.
+
+    Public pages send `Referrer-Policy: no-referrer`. Under that policy a
+    browser posts forms with `Origin: null`, which Django's CSRF check rightly
+    refuses, so staff could not sign in. Admin pages use `same-origin`: the
+    origin still never leaves the site.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(PRIVATE_PREFIXES):
+            response.headers["Referrer-Policy"] = "same-origin"
+        return response

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 
 REPO = Path(__file__).resolve().parents[3]
+STAFF_USERNAME = "admin"
+STAFF_PASSWORD = "a-test-only-password"
 
 
 def free_port() -> int:
@@ -58,14 +60,20 @@ def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None)
                 "DJANGO_SETTINGS_MODULE": "haven.settings.base",
                 "HAVEN_DATA_DIR": data_dir,
                 "CACHE_KEY_PREFIX": f"haven-server-{os.getpid()}",
-                "HAVEN_ADMIN_PASSWORD": "a-test-only-password",
+                "HAVEN_ADMIN_PASSWORD": STAFF_PASSWORD,
             }
         )
         if database_url:
             env["DATABASE_URL"] = database_url
         env.update(extra_env or {})
         manage = [sys.executable, "manage.py"]
-        for command in (["migrate", "--noinput"], ["collectstatic", "--noinput", "-v0"], ["load_demo"]):
+        setup = (
+            ["migrate", "--noinput"],
+            ["collectstatic", "--noinput", "-v0"],
+            ["load_demo"],
+            ["ensure_staff_account"],
+        )
+        for command in setup:
             subprocess.run(manage + command, cwd=REPO, env=env, check=True, capture_output=True)
         port = free_port()
         log_path = Path(data_dir) / "server.log"
@@ -78,16 +86,27 @@ def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None)
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+            # The background worker runs beside it, as in `make demo`: search
+            # indexing and e-mail are background jobs.
+            worker = subprocess.Popen(
+                manage + ["db_worker", "--queue-name", "*", "--interval", "0.2", "--no-startup-delay"],
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         base_url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_serving(base_url, server, log_path)
             yield base_url
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            for process in (server, worker):
+                process.terminate()
+            for process in (server, worker):
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
 
 
 def _wait_until_serving(base_url: str, server: subprocess.Popen, log_path: Path) -> None:

@@ -4,7 +4,7 @@ never contacts another host."""
 import pytest
 
 from haven.base.tests.browser import RequestLog
-from haven.base.tests.server import running_server
+from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -72,4 +72,20 @@ def test_back_to_top_works_and_no_request_leaves_the_site(
     assert log.urls, "the browser recorded no requests at all"
     assert log.other_hosts() == []
     assert context.cookies() == []
+    context.close()
+
+
+def test_staff_sign_in_and_open_the_campaign_in_the_editor(browser, demo_server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(demo_server + "/admin/login/")
+    page.get_by_label("Username").fill(STAFF_USERNAME)
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(demo_server + "/admin/")
+    page.goto(demo_server + "/admin/pages/search/?q=Human+Trafficking")
+    page.locator("a[href*='/edit/']", has_text="Human Trafficking Awareness Month").first.click()
+    page.wait_for_url("**/edit/")
+    assert page.locator("h1", has_text="Human Trafficking Awareness Month").count() >= 1
+    assert page.get_by_text("Cited statistic").count() >= 1
     context.close()

@@ -74,3 +74,16 @@ def test_unknown_address_gets_a_friendly_page_with_the_crisis_banner(client, hom
     html = response.content.decode()
     assert "Page not found" in html
     assert 'href="tel:988"' in html
+
+
+@pytest.mark.django_db
+def test_the_logo_from_the_settings_shows_beside_the_name(client, campaign_page, site_settings):
+    import wagtail_factories
+
+    site_settings.logo = wagtail_factories.ImageFactory(title="Collaborative logo")
+    site_settings.save()
+    html = client.get(campaign_page.url).content.decode()
+    header = html[html.index('<header class="site-header">') : html.index("</header>")]
+    assert 'class="site-header__logo"' in header
+    assert 'alt=""' in header  # the name beside it already says who we are
+    assert "Placer County CSEC Collaborative" in header

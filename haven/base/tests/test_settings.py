@@ -16,10 +16,17 @@ PRINT_SETTINGS = (
 
 
 def read_settings(data_dir: Path, **env: str) -> list[str]:
-    clean = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DATABASE_URL", "DEBUG"}}
+    clean = {
+        key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DATABASE_URL", "DEBUG"}
+    }
     clean.update({"DJANGO_SETTINGS_MODULE": "haven.settings.base", "HAVEN_DATA_DIR": str(data_dir), **env})
     result = subprocess.run(
-        [sys.executable, "-c", PRINT_SETTINGS], cwd=REPO, env=clean, capture_output=True, text=True, check=True
+        [sys.executable, "-c", PRINT_SETTINGS],
+        cwd=REPO,
+        env=clean,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout.splitlines()
 
@@ -54,4 +61,3 @@ def test_environment_variables_win(tmp_path):
     assert email_backend == "django.core.mail.backends.smtp.EmailBackend"
     assert hosts == "haven.example.org"
     assert not (tmp_path / "secret_key").exists()
-
