@@ -10,6 +10,8 @@ from .base import DATABASES, REDIS_URL
 _test_dir = Path(tempfile.mkdtemp(prefix="haven-test-"))
 
 MEDIA_ROOT = _test_dir / "media"
+STATIC_ROOT = _test_dir / "static"
+STATIC_ROOT.mkdir()
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
