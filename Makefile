@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: demo serve run test lint format check bench clean-venv
+.PHONY: demo serve run test lint format check bench audit clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Haven needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -64,6 +64,10 @@ check: $(VENV)/.dev-installed
 ## bench: print render time, query count and page weight for the campaign page
 bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/campaign_page.py
+
+## audit: third-party requests, cookies, axe violations, Observatory score and weight per page type
+audit: $(VENV)/.dev-installed
+	$(BIN)/python bench/audit.py
 
 clean-venv:
 	rm -rf $(VENV)

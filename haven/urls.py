@@ -6,17 +6,28 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from haven.base import views as base_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("exit/", base_views.exit_page, name="exit"),
 ]
 
 if settings.HAVEN_SERVE_MEDIA:
+    # Images only: documents are served through /documents/, which checks
+    # collection privacy and always downloads them.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/[^/]+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
     ]
 
 urlpatterns += i18n_patterns(
+    path("browse-safely/", base_views.BrowseSafelyView.as_view(), name="browse_safely"),
+    path("privacy/", base_views.PrivacyView.as_view(), name="privacy"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,3 +1,5 @@
+import uuid
+
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -5,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 
@@ -55,6 +58,14 @@ class SiteSettings(BaseSiteSetting):
     )
     crisis_accepts_texts = models.BooleanField(_("the crisis number also takes text messages"), default=True)
     crisis_last_verified = models.DateField(_("crisis number last verified"), null=True, blank=True)
+    exit_url = models.URLField(
+        _("quick exit destination"),
+        default="https://www.weather.gov/",
+        help_text=_(
+            "Where “Exit this page” takes visitors: a neutral page that looks ordinary on a shared "
+            "screen, such as a weather or news site. It must be an https:// address."
+        ),
+    )
     footer_links = StreamField(
         [("link", FooterLinkBlock())], verbose_name=_("footer links"), blank=True, use_json_field=True
     )
@@ -75,6 +86,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Crisis banner"),
         ),
+        FieldPanel("exit_url"),
         FieldPanel("footer_links"),
     ]
 
@@ -112,6 +124,10 @@ class SiteSettings(BaseSiteSetting):
 
     def clean(self):
         super().clean()
+        if self.exit_url and not self.exit_url.startswith("https://"):
+            raise ValidationError(
+                {"exit_url": _("Use an https:// address, so the exit cannot be read or changed on the way.")}
+            )
         retired = {"18002738255", "8002738255"}
         if phone_href_digits(self.crisis_number or "").lstrip("+") in retired:
             raise ValidationError(
@@ -187,3 +203,39 @@ class ContentVersion(models.Model):
 
     def __str__(self) -> str:
         return str(self.number)
+
+
+def document_upload_to(instance, filename: str) -> str:
+    """Where an uploaded document is stored: a random name, never the uploader's.
+
+    The uploader's file name can carry a person's name (or be hostile); the
+    document's title keeps the human name. Only PDF files are accepted (see
+    forms.HavenDocumentForm), so every stored name ends in .pdf.
+    """
+    return f"documents/{uuid.uuid4().hex}.pdf"
+
+
+class HavenDocument(AbstractDocument):
+    """Wagtail's document (event flyers), stored under a generated file name."""
+
+    file = models.FileField(_("file"), upload_to=document_upload_to)
+
+    admin_form_fields = Document.admin_form_fields
+
+    def clean(self):
+        # Wagtail checks the file's extension here. With no file (the form
+        # refused the upload and says why next to the field) there is none to
+        # check, and "File extension “” is not allowed" would only confuse.
+        if self.file:
+            super().clean()
+
+    def save(self, *args, **kwargs):
+        # The admin records the size and hash of each upload; documents made
+        # in code (the demo loader) get them here, so downloads never carry an
+        # empty ETag.
+        if self.file and not self.file_hash:
+            self.file_size = self.file.size
+            self._set_file_hash()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "file_size", "file_hash"}
+        super().save(*args, **kwargs)

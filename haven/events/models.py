@@ -116,7 +116,7 @@ class EventPage(HavenPageMixin, Page):
     )
     is_online = models.BooleanField(_("online event"), default=False)
     flyer = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("flyer (PDF)"),
         null=True,
         blank=True,

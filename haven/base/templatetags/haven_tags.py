@@ -1,4 +1,5 @@
 from django import template
+from wagtail.models import Site
 
 from haven.base.fragments import render_body
 from haven.base.navigation import navigation_for
@@ -9,7 +10,12 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def navigation_pages(context):
     """The home page and its menu pages, in tree order."""
-    return navigation_for(context.get("page"))
+    page = context.get("page")
+    if page is None and context.get("request") is not None:
+        # Views that are not Wagtail pages (privacy, browse safely) use the site's home.
+        site = Site.find_for_request(context["request"])
+        page = site.root_page if site else None
+    return navigation_for(page)
 
 
 @register.simple_tag(takes_context=True)

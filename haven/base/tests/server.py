@@ -74,7 +74,9 @@ def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None)
             ["ensure_staff_account"],
         )
         for command in setup:
-            subprocess.run(manage + command, cwd=REPO, env=env, check=True, capture_output=True)
+            done = subprocess.run(manage + command, cwd=REPO, env=env, capture_output=True, text=True)
+            if done.returncode != 0:
+                raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
         port = free_port()
         log_path = Path(data_dir) / "server.log"
         with open(log_path, "wb") as log:
