@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from haven.base.tests.browser import CHROMIUM_ARGS, chromium_or_skip
 from haven.base.tests.factories import HomePageFactory
+from haven.base.tests.server import running_server
 from haven.campaigns.tests.factories import CampaignPageFactory
 from haven.events.tests.factories import EventIndexPageFactory, EventPageFactory
 from haven.hotlines.tests.factories import HotlineFactory
@@ -69,3 +70,10 @@ def browser():
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    """One real Haven server (gunicorn and worker) with the demo content, for browser tests."""
+    with running_server() as base_url:
+        yield base_url

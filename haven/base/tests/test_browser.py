@@ -4,17 +4,11 @@ never contacts another host."""
 import pytest
 
 from haven.base.tests.browser import RequestLog
-from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME, running_server
+from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME
 
 pytestmark = pytest.mark.browser
 
 CAMPAIGN_PATH = "/en/human-trafficking-awareness-month/"
-
-
-@pytest.fixture(scope="module")
-def demo_server():
-    with running_server() as base_url:
-        yield base_url
 
 
 @pytest.fixture

@@ -3,18 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from haven.base.tests.server import running_server
-
 pytestmark = pytest.mark.browser
 
 CAMPAIGN_PATH = "/en/human-trafficking-awareness-month/"
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather forecast</h1>"
-
-
-@pytest.fixture(scope="module")
-def demo_server():
-    with running_server() as base_url:
-        yield base_url
 
 
 @pytest.fixture
