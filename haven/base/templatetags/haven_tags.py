@@ -3,6 +3,7 @@ from wagtail.models import Site
 
 from haven.base.fragments import render_body
 from haven.base.navigation import navigation_for
+from haven.base.security import add_noreferrer
 
 register = template.Library()
 
@@ -22,3 +23,9 @@ def navigation_pages(context):
 def page_body(context):
     """The page's StreamField body, rendered once per change of content."""
     return render_body(page=context["page"], request=context["request"])
+
+
+@register.filter
+def noreferrer_links(html):
+    """After |richtext: links to other sites do not tell them where the reader came from."""
+    return add_noreferrer(html)

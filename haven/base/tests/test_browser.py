@@ -83,3 +83,17 @@ def test_staff_sign_in_and_open_the_campaign_in_the_editor(browser, demo_server)
     assert page.locator("h1", has_text="Human Trafficking Awareness Month").count() >= 1
     assert page.get_by_text("Cited statistic").count() >= 1
     context.close()
+
+
+def test_printing_keeps_hotlines_and_event_details_and_drops_the_controls(browser, demo_campaign_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(demo_campaign_url)
+    page.emulate_media(media="print")
+    assert page.locator(".hotline").first.is_visible()
+    assert page.get_by_text("1-888-373-7888").first.is_visible()
+    assert page.locator(".event-summary").first.is_visible()
+    assert page.get_by_text("10810 Justice Center Drive").first.is_visible()
+    assert not page.locator(".exit-this-page").is_visible()
+    assert not page.locator(".site-nav").is_visible()
+    context.close()

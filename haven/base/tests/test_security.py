@@ -127,3 +127,53 @@ def test_deploy_check_passes_with_production_settings(tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+def test_links_editors_write_to_other_sites_carry_noreferrer(client, campaign_page):
+    from wagtail.rich_text import RichText
+
+    campaign_page.body = [
+        (
+            "text",
+            RichText(
+                '<p>See <a href="https://example.org/guide">the guide</a> and <a href="/en/">home</a>.</p>'
+            ),
+        )
+    ]
+    campaign_page.save_revision().publish()
+    html = client.get(campaign_page.url).content.decode()
+    assert '<a href="https://example.org/guide" rel="noreferrer">the guide</a>' in html
+    assert '<a href="/en/">home</a>' in html
+
+
+def _post(**headers):
+    from django.test import RequestFactory
+
+    return RequestFactory().post("/en/some-form/", HTTP_HOST="localhost", headers=headers)
+
+
+@pytest.mark.parametrize(
+    ("headers", "allowed"),
+    [
+        (
+            {"Sec-Fetch-Site": "same-origin", "Origin": "null"},
+            True,
+        ),  # our pages: no-referrer sends Origin null
+        ({"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"}, False),
+        ({"Sec-Fetch-Site": "same-site", "Origin": "https://sub.localhost"}, False),
+        ({"Origin": "http://localhost"}, True),  # older browsers: no Sec-Fetch-Site
+        ({"Origin": "https://evil.example"}, False),
+        ({"Origin": "null"}, False),
+        ({}, False),
+    ],
+)
+def test_form_posts_are_accepted_only_from_this_site(headers, allowed):
+    from haven.base.security import is_same_origin_request, same_origin_post
+
+    request = _post(**headers)
+    assert is_same_origin_request(request) is allowed
+    response = same_origin_post(lambda request: __import__("django.http").http.HttpResponse("ok"))(request)
+    assert (response.status_code == 200) is allowed
+    if not allowed:
+        assert "can only be sent from this website" in response.content.decode()
