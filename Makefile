@@ -26,6 +26,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 ## demo: install, migrate, load the demo content, create a staff account, serve on http://$(HOST):$(PORT)
 demo: $(VENV)/.runtime-installed
+	$(MANAGE) compile_translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo
@@ -34,6 +35,7 @@ demo: $(VENV)/.runtime-installed
 
 ## serve: run the site without loading the demo content
 serve: $(VENV)/.runtime-installed
+	$(MANAGE) compile_translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@$(MAKE) --no-print-directory run
@@ -47,6 +49,7 @@ run:
 
 ## test: lint, Django checks, then the whole test suite (browser tests need /usr/bin/chromium)
 test: $(VENV)/.dev-installed lint check
+	$(MANAGE) compile_translations
 	$(BIN)/pytest
 
 lint: $(VENV)/.dev-installed

@@ -12,6 +12,13 @@ from haven.events.tests.factories import EventIndexPageFactory, EventPageFactory
 from haven.hotlines.tests.factories import HotlineFactory
 
 
+def pytest_sessionstart(session):
+    """Serve the Spanish interface in tests as `make demo` does."""
+    from haven.base.translations import compile_catalogues
+
+    compile_catalogues()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: database ids repeat between tests."""

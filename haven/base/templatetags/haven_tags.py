@@ -1,5 +1,8 @@
 from django import template
-from wagtail.models import Site
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
 from haven.base.fragments import render_body
 from haven.base.navigation import navigation_for
@@ -29,3 +32,22 @@ def page_body(context):
 def noreferrer_links(html):
     """After |richtext: links to other sites do not tell them where the reader came from."""
     return add_noreferrer(html)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Each language named in itself, linking to this page in it, or to its home page."""
+    page, request = context.get("page"), context.get("request")
+    current = get_language()
+    translated = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translated[translation.locale.language_code] = translation.get_url(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if page is not None:
+            url = translated.get(code) or f"/{code}/"
+        else:
+            url = translate_url(request.path, code) if request is not None else f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "current": code == current})
+    return links
