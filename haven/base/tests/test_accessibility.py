@@ -167,6 +167,14 @@ def test_tabbing_at_phone_width_never_hides_focus_under_the_safety_bar(tab, demo
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("path", ["/es/", "/es/privacy/"])
+def test_longer_spanish_labels_never_hide_focus_under_the_safety_bar(tab, demo_server, path):
+    visit(tab, demo_server + path, PHONE)
+    labels, problems = tab_there_and_back(tab)
+    assert len(labels) >= 8, labels
+    assert problems == [], "\n".join(problems)
+
+
 @pytest.mark.parametrize("text_size", ["100%", "200%"])
 @pytest.mark.parametrize("viewport", ["phone", "640px"])
 def test_focus_stays_clear_of_a_taller_safety_bar(tab, demo_server, viewport, text_size):

@@ -96,6 +96,22 @@
     shiftIsDown = false;
   });
 
+  // Keep focused elements clear of the sticky safety bar, however tall it is
+  // (longer labels in some languages, larger text). The stylesheet has a
+  // fixed fallback for when JavaScript is off.
+  var bar = document.querySelector(".safety-bar");
+  function clearSafetyBar() {
+    if (bar) {
+      root.style.scrollPaddingTop = bar.getBoundingClientRect().height + 16 + "px";
+    }
+  }
+  clearSafetyBar();
+  if (bar && window.ResizeObserver) {
+    new window.ResizeObserver(clearSafetyBar).observe(bar);
+  } else {
+    window.addEventListener("resize", clearSafetyBar);
+  }
+
   // Coming back through the back/forward cache: show a usable page again.
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) {
