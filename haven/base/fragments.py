@@ -31,8 +31,14 @@ from .models import ContentVersion
 BODY_CACHE_SECONDS = 60
 
 
-def content_version() -> int:
-    return ContentVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+def content_version(request=None) -> int:
+    """The current content version, read once per request."""
+    if request is not None and hasattr(request, "_haven_content_version"):
+        return request._haven_content_version
+    number = ContentVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    if request is not None:
+        request._haven_content_version = number
+    return number
 
 
 def content_changed(**kwargs) -> None:
@@ -48,7 +54,7 @@ def render_body(*, page, request, template_name: str = "includes/stream_body.htm
     minute = int(time.time() // BODY_CACHE_SECONDS)
     key = (
         f"haven:body:{page.pk}:{page.live_revision_id}:{site.pk if site else 0}:"
-        f"{get_language()}:{content_version()}:{minute}"
+        f"{get_language()}:{content_version(request)}:{minute}"
     )
     html = cache.get(key)
     if html is None:

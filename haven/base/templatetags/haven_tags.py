@@ -1,10 +1,11 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from haven.base.fragments import render_body
+from haven.base.fragments import content_version, render_body
 from haven.base.navigation import navigation_for
 from haven.base.security import add_noreferrer
 
@@ -41,8 +42,15 @@ def language_links(context):
     current = get_language()
     translated = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translated[translation.locale.language_code] = translation.get_url(request)
+        # Published translations change only when content does: cached under the content version.
+        key = f"haven:translations:{page.pk}:{content_version(request)}"
+        translated = cache.get(key)
+        if translated is None:
+            translated = {
+                translation.locale.language_code: translation.get_url(request)
+                for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            }
+            cache.set(key, translated, 3600)
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None:

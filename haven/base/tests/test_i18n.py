@@ -35,3 +35,17 @@ def test_the_spanish_address_gives_the_spanish_interface_without_a_cookie(client
     assert "Exit this page" not in html
     assert not response.cookies
     assert '<a href="/en/privacy/" lang="en" hreflang="en">English</a>' in html
+
+
+@pytest.mark.django_db
+def test_the_switcher_links_to_a_translation_as_soon_as_it_is_published(client, campaign_page):
+    from wagtail.models import Locale
+
+    assert '<a href="/es/" lang="es"' in client.get(campaign_page.url).content.decode()
+    spanish = Locale.objects.create(language_code="es")
+    translation = campaign_page.copy_for_translation(spanish, copy_parents=True)
+    translation.title = "Mes de Concientización sobre la Trata de Personas"
+    translation.save_revision().publish()
+    html = client.get(campaign_page.url).content.decode()
+    assert f'<a href="{translation.url}" lang="es" hreflang="es">Español</a>' in html
+    assert translation.url.startswith("/es/")
