@@ -27,6 +27,7 @@ import tempfile
 import time
 import uuid
 from contextlib import redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -370,101 +371,100 @@ def run(args) -> None:
     )
     print(f"setup:   {setup_log}")
 
-    # Demo page.
-    for _ in range(WARMUP_REQUESTS):
-        get(client, url)
-    response, demo_queries = capture_queries(client, url)
-    html = response.content
-    if "public" not in response.get("Cache-Control", ""):
-        print(f"note: Cache-Control is {response.get('Cache-Control')!r}")
-    timings = time_requests(client, url, args.requests)
-
+    demo = measure(client, url, args.requests, content_changed)
+    if "public" not in demo.response.get("Cache-Control", ""):
+        print(f"note: Cache-Control is {demo.response.get('Cache-Control')!r}")
+    html = demo.response.content
     match = STYLESHEET_LINK.search(html.decode())
     if match is None:
         raise RuntimeError("no <link rel=stylesheet> in the page")
     css_url = match.group(1)
     css = body_bytes(get(client, css_url))
 
-    print(f"\ndemo page {url}")
-    print(
-        f"  time     median {statistics.median(timings):6.2f} ms   p90 {p90(timings):6.2f} ms   "
-        f"({args.requests} requests, after {WARMUP_REQUESTS} warm-up)"
-    )
-    print(f"  queries  {len(demo_queries)}")
-    _, rendered_queries = capture_queries(client, url, before=content_changed)
-    rendered_timings = time_requests(client, url, args.requests, before=content_changed)
-    print(
-        f"  body re-rendered every request (content version raised before each):\n"
-        f"           median {statistics.median(rendered_timings):6.2f} ms   p90 {p90(rendered_timings):6.2f} ms   "
-        f"queries {len(rendered_queries)}"
-    )
-    print(f"  HTML     {kb(len(html))} raw   {kb(gz(html))} gzip")
+    print(f"\ndemo page {url}  ({args.requests} requests each, after {WARMUP_REQUESTS} warm-up)")
+    demo.print_figures()
     print(f"  CSS      {kb(len(css))} raw   {kb(gz(css))} gzip   ({css_url})")
     print(f"  total    {kb(gz(html) + gz(css))} gzip (HTML + CSS)")
 
     # Ten times the content.
-    scaled, block_count, upcoming = build_scaled_page(page)
-    scaled_url = scaled.url
-    for _ in range(WARMUP_REQUESTS):
-        get(client, scaled_url)
-    scaled_response, scaled_queries = capture_queries(client, scaled_url)
-    scaled_html = scaled_response.content
-    scaled_timings = time_requests(client, scaled_url, args.scaled_requests)
-
-    print(f"\n{SCALE}x content {scaled_url}")
+    scaled_page, block_count, upcoming = build_scaled_page(page)
+    scaled = measure(client, scaled_page.url, args.scaled_requests, content_changed)
+    print(f"\n{SCALE}x content {scaled_page.url}  ({args.scaled_requests} requests each)")
     print(
         f"  content  {block_count} blocks (demo {len(page.body.raw_data)}), "
         f"{upcoming} upcoming events, {SCALE}x hotlines"
     )
-    print(
-        f"  time     median {statistics.median(scaled_timings):6.2f} ms   "
-        f"p90 {p90(scaled_timings):6.2f} ms   ({args.scaled_requests} requests)"
+    scaled.print_figures()
+    grows = len(scaled.queries) > len(demo.queries) or len(scaled.rendered_queries) > len(
+        demo.rendered_queries
     )
-    print(f"  queries  {len(scaled_queries)}")
-    _, scaled_rendered_queries = capture_queries(client, scaled_url, before=content_changed)
-    scaled_rendered = time_requests(client, scaled_url, args.scaled_requests, before=content_changed)
     print(
-        f"  body re-rendered every request:\n"
-        f"           median {statistics.median(scaled_rendered):6.2f} ms   p90 {p90(scaled_rendered):6.2f} ms   "
-        f"queries {len(scaled_rendered_queries)}"
-    )
-    print(f"  HTML     {kb(len(scaled_html))} raw   {kb(gz(scaled_html))} gzip")
-    grows = len(scaled_queries) > len(demo_queries) or len(scaled_rendered_queries) > len(rendered_queries)
-    print(
-        f"  queries: {len(demo_queries)} (demo) vs {len(scaled_queries)} ({SCALE}x content); "
-        f"body re-rendered {len(rendered_queries)} vs {len(scaled_rendered_queries)}"
+        f"  queries: {len(demo.queries)} (demo) vs {len(scaled.queries)} ({SCALE}x content); "
+        f"body re-rendered {len(demo.rendered_queries)} vs {len(scaled.rendered_queries)}"
         + ("   GROWS" if grows else "")
     )
 
     if args.show_queries:
-        print_queries("SQL for one request to the demo page", demo_queries)
-        if len(scaled_queries) != len(demo_queries):
-            print_queries(f"SQL for one request to the {SCALE}x content page", scaled_queries)
+        print_queries("SQL for one request to the demo page", demo.queries)
+        print_queries("SQL for one request to the demo page, body re-rendered", demo.rendered_queries)
+        if len(scaled.queries) != len(demo.queries):
+            print_queries(f"SQL for one request to the {SCALE}x content page", scaled.queries)
 
-    median = statistics.median(timings)
-    rendered_median = statistics.median(rendered_timings)
     print("\nbudget (demo page)")
+    for label, timings, queries in (
+        ("body from the cache", demo.timings, demo.queries),
+        ("body re-rendered", demo.rendered_timings, demo.rendered_queries),
+    ):
+        median = statistics.median(timings)
+        print(
+            f"  median   {median:6.2f} ms  <= {BUDGET_MEDIAN_MS:g} ms   "
+            f"{'OK' if median <= BUDGET_MEDIAN_MS else 'OVER'}   ({label})"
+        )
+        print(
+            f"  queries  {len(queries):6d}     <= {BUDGET_QUERIES}      "
+            f"{'OK' if len(queries) <= BUDGET_QUERIES else 'OVER'}   ({label})"
+        )
     print(
-        f"  median   {median:6.2f} ms  <= {BUDGET_MEDIAN_MS:g} ms   "
-        f"{'OK' if median <= BUDGET_MEDIAN_MS else 'OVER'}   (body from the cache)"
-    )
-    print(
-        f"  median   {rendered_median:6.2f} ms  <= {BUDGET_MEDIAN_MS:g} ms   "
-        f"{'OK' if rendered_median <= BUDGET_MEDIAN_MS else 'OVER'}   (body re-rendered)"
-    )
-    print(
-        f"  queries  {len(demo_queries):6d}     <= {BUDGET_QUERIES}      "
-        f"{'OK' if len(demo_queries) <= BUDGET_QUERIES else 'OVER'}   (body from the cache)"
-    )
-    print(
-        f"  queries  {len(rendered_queries):6d}     <= {BUDGET_QUERIES}      "
-        f"{'OK' if len(rendered_queries) <= BUDGET_QUERIES else 'OVER'}   (body re-rendered)"
-    )
-    print(
-        f"  constant with {SCALE}x content: {len(demo_queries)} -> {len(scaled_queries)}   "
+        f"  constant with {SCALE}x content: {len(demo.queries)} -> {len(scaled.queries)}   "
         f"{'OVER' if grows else 'OK'}"
     )
     print("  (medians from one run on a shared machine; compare runs on the same machine only)")
+
+
+@dataclass
+class PageFigures:
+    response: object
+    queries: list[str]
+    timings: list[float]
+    rendered_queries: list[str]
+    rendered_timings: list[float]
+
+    def print_figures(self) -> None:
+        for label, timings, queries in (
+            ("body from the cache", self.timings, self.queries),
+            (
+                "body re-rendered (content version raised before each request)",
+                self.rendered_timings,
+                self.rendered_queries,
+            ),
+        ):
+            print(
+                f"  median {statistics.median(timings):6.2f} ms   p90 {p90(timings):6.2f} ms   "
+                f"queries {len(queries):2d}   {label}"
+            )
+        html = self.response.content
+        print(f"  HTML     {kb(len(html))} raw   {kb(gz(html))} gzip")
+
+
+def measure(client, url: str, count: int, content_changed) -> PageFigures:
+    """Time `url` as a running site serves it, then with its body re-rendered every time."""
+    for _ in range(WARMUP_REQUESTS):
+        get(client, url)
+    response, queries = capture_queries(client, url)
+    timings = time_requests(client, url, count)
+    _, rendered_queries = capture_queries(client, url, before=content_changed)
+    rendered_timings = time_requests(client, url, count, before=content_changed)
+    return PageFigures(response, queries, timings, rendered_queries, rendered_timings)
 
 
 def main(argv=None) -> int:
