@@ -72,7 +72,6 @@ class HeadingBlock(blocks.StructBlock):
         required=False,
         max_length=60,
         help_text=_("Optional: a short name for links to this section, e.g. events."),
-        validators=[],
     )
 
     class Meta:

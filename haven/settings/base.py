@@ -282,6 +282,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Admin messages live in the session: no extra cookie beyond the two the
+# privacy page lists.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 LOGGING = {
     "version": 1,

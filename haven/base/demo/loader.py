@@ -32,7 +32,7 @@ from .content import (
     VENUE,
 )
 
-DEMO_COLLECTION_TAG = "haven-demo"
+DEMO_IMAGE_TAG = "haven-demo"
 
 
 def coming_january(today: dt.date) -> int:
@@ -184,7 +184,7 @@ def _ensure_image(*, title: str, points: list[str], key: str):
     png = assets.infographic_png(title=title, points=points)
     image = image_model(title=title, file=ImageFile(io.BytesIO(png), name=f"{key}.png"))
     image.save()
-    image.tags.add(DEMO_COLLECTION_TAG)
+    image.tags.add(DEMO_IMAGE_TAG)
     return image, True
 
 
