@@ -26,6 +26,10 @@ HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></bod
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 
 
+# 1.5 MB that starts like a PDF: over a 1 MB limit.
+OVERSIZE_PDF = b"%PDF-1.4\n" + b"0" * (1536 * 1024 - 9)
+
+
 @pytest.fixture
 def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "not-used")
@@ -110,9 +114,8 @@ def test_a_pdf_with_another_extension_is_refused(admin_client):
 @override_settings(HAVEN_MAX_UPLOAD_MB=1)
 def test_an_oversize_pdf_is_refused_with_its_size_and_the_limit(admin_client):
     before = stored_files()
-    big = b"%PDF-1.4\n" + b"0" * (1536 * 1024 - 9)
 
-    response = upload(admin_client, pdf_upload(content=big))
+    response = upload(admin_client, pdf_upload(content=OVERSIZE_PDF))
 
     assert response.status_code == 200
     assert file_field_errors(response) == "The file is 1.5 MB; the limit is 1 MB."
@@ -170,9 +173,8 @@ def test_add_documents_refuses_a_file_renamed_pdf(admin_client):
 @override_settings(HAVEN_MAX_UPLOAD_MB=1)
 def test_add_documents_refuses_an_oversize_pdf(admin_client):
     before = stored_files()
-    big = b"%PDF-1.4\n" + b"0" * (1536 * 1024 - 9)
 
-    response = upload_multiple(admin_client, pdf_upload(content=big))
+    response = upload_multiple(admin_client, pdf_upload(content=OVERSIZE_PDF))
 
     assert response.status_code == 200
     assert response.json() == {"success": False, "error_message": "The file is 1.5 MB; the limit is 1 MB."}
