@@ -1,3 +1,4 @@
+import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -5,14 +6,19 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import path as route
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from haven.base.blocks import RICH_TEXT_FEATURES
 from haven.base.pages import HavenPageMixin
@@ -78,7 +84,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         return f"https://www.openstreetmap.org/search?{query}"
 
 
-class EventIndexPage(HavenPageMixin, Page):
+class EventIndexPage(RoutablePageMixin, HavenPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -89,13 +95,55 @@ class EventIndexPage(HavenPageMixin, Page):
     class Meta:
         verbose_name = _("events page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["events"] = upcoming_events(locale_id=self.locale_id)
-        return context
+    @route("")
+    def upcoming(self, request):
+        from . import views
+
+        return views.event_list(request, self, archive=False)
+
+    @route("archive/")
+    def archive(self, request):
+        from . import views
+
+        return views.event_list(request, self, archive=True)
+
+    @route("calendar.ics")
+    def calendar_feed(self, request):
+        from . import views
+
+        return views.calendar_feed(request, self)
 
 
-class EventPage(HavenPageMixin, Page):
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    POSTPONED = "postponed", _("Postponed")
+    MOVED_ONLINE = "moved_online", _("Moved online")
+
+
+SYNCHRONISED_FIELDS = (
+    "start",
+    "end",
+    "time_zone",
+    "venue",
+    "is_online",
+    "flyer",
+    "image",
+    "hashtag",
+    "status",
+    "registration_enabled",
+    "capacity",
+    "max_places_per_registration",
+    "registration_opens",
+    "registration_closes",
+    "waiting_list_enabled",
+    "offer_hours",
+    "online_link",
+    "reminder_hours",
+)
+
+
+class EventPage(RoutablePageMixin, HavenPageMixin, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -132,6 +180,78 @@ class EventPage(HavenPageMixin, Page):
         blank=True,
         help_text=_("e.g. Registration is required and places are limited."),
     )
+    organiser = models.CharField(
+        _("organiser"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who runs the event. Leave empty to name your organisation."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the event is shared or listed by search engines."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    status_note = models.CharField(
+        _("status note"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. the new date of a postponed event, or why it was cancelled."),
+    )
+    registration_enabled = models.BooleanField(
+        _("take registrations on this site"),
+        default=False,
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("How many people can come. Leave empty for no limit."),
+    )
+    max_places_per_registration = models.PositiveSmallIntegerField(
+        _("most places one person can book"), default=4, validators=[MinValueValidator(1)]
+    )
+    registration_opens = models.DateTimeField(
+        _("registration opens"), null=True, blank=True, help_text=_("Leave empty to open at once.")
+    )
+    registration_closes = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to close when the event starts."),
+    )
+    waiting_list_enabled = models.BooleanField(
+        _("waiting list when full"),
+        default=True,
+    )
+    offer_hours = models.PositiveSmallIntegerField(
+        _("hours to accept a freed place"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Leave empty to give a freed place to the next person on the waiting list at once. "
+            "With a number, they are offered it by e-mail and the offer passes on after that many hours."
+        ),
+    )
+    online_link = models.URLField(
+        _("joining link (private)"),
+        blank=True,
+        help_text=_(
+            "Only people with a confirmed place see it: on their confirmation page and in their e-mails."
+        ),
+    )
+    reminder_hours = models.PositiveSmallIntegerField(
+        _("reminder, hours before the start"),
+        default=24,
+        help_text=_("Registered people get one reminder e-mail this long before the event. 0 sends none."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -144,12 +264,40 @@ class EventPage(HavenPageMixin, Page):
         MultiFieldPanel([FieldPanel("venue"), FieldPanel("is_online")], heading=_("Where")),
         FieldPanel("summary"),
         FieldPanel("description"),
+        FieldPanel("image"),
         FieldPanel("flyer"),
         FieldPanel("hashtag"),
-        FieldPanel("registration_note"),
+        FieldPanel("organiser"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("status_note")],
+            heading=_("Status"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("max_places_per_registration")]),
+                FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")]),
+                FieldRowPanel([FieldPanel("waiting_list_enabled"), FieldPanel("offer_hours")]),
+                FieldPanel("online_link"),
+                FieldPanel("reminder_hours"),
+                FieldPanel("registration_note"),
+                HelpPanel(
+                    content=_(
+                        "Registrations, the waiting list, check-in and the CSV export are under "
+                        "“Registrations” in the page’s actions menu. Registrants’ personal data is "
+                        "deleted automatically some days after the event."
+                    )
+                ),
+            ],
+            heading=_("Registration"),
+        ),
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+
+    # Facts that are the same in every language: a translation shows the
+    # source's values, synchronised on publish (see signals.py).
+    override_translatable_fields = [SynchronizedField(name) for name in SYNCHRONISED_FIELDS]
 
     class Meta:
         verbose_name = _("event")
@@ -157,12 +305,98 @@ class EventPage(HavenPageMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The event must end after it starts.")})
+            errors["end"] = _("The event must end after it starts.")
         if not self.venue_id and not self.is_online:
-            raise ValidationError({"venue": _("Choose a venue, or tick “online event”.")})
+            errors["venue"] = _("Choose a venue, or tick “online event”.")
+        if self.capacity is not None and self.capacity < 1:
+            errors["capacity"] = _("Enter at least 1 place, or leave it empty for no limit.")
+        if (
+            self.registration_opens
+            and self.registration_closes
+            and self.registration_closes <= self.registration_opens
+        ):
+            errors["registration_closes"] = _("Registration must close after it opens.")
+        if self.online_link and not self.online_link.startswith("https://"):
+            errors["online_link"] = _("Use a secure link that starts with https://.")
+        if errors:
+            raise ValidationError(errors)
         if self.hashtag:
             self.hashtag = self.hashtag.lstrip("#").strip()
+
+    # Pages: the event, its registration form's target and its calendar file.
+    @route("")
+    def event_page(self, request):
+        from . import views
+
+        return views.event_page(request, self)
+
+    @route("register/")
+    def register(self, request):
+        from . import views
+
+        return views.register(request, self)
+
+    @route("calendar.ics")
+    def calendar_file(self, request):
+        from . import views
+
+        return views.event_calendar(request, self)
+
+    @cached_property
+    def registration_anchor(self) -> "EventPage":
+        """The one page, among this event's translations, that registrations belong to.
+
+        Every language shares one list of places, so a Spanish and an English
+        registration count against the same capacity.
+        """
+        if not self.translation_key:
+            return self
+        anchor = (
+            EventPage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .only("pk", "translation_key", "locale_id")
+            .first()
+        )
+        if anchor is None or anchor.pk == self.pk:
+            return self
+        return EventPage.objects.get(pk=anchor.pk)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def has_ended(self) -> bool:
+        return self.end < timezone.now()
+
+    @property
+    def is_online_now(self) -> bool:
+        return self.is_online or self.status == EventStatus.MOVED_ONLINE
+
+    @property
+    def attendance_mode(self) -> str:
+        if self.status == EventStatus.MOVED_ONLINE or (self.is_online and not self.venue_id):
+            return "online"
+        if self.is_online and self.venue_id:
+            return "mixed"
+        return "offline"
+
+    def registration_window(self) -> tuple[dt.datetime | None, dt.datetime]:
+        return self.registration_opens, self.registration_closes or self.start
+
+    def places_taken(self) -> int:
+        """Places held by confirmed registrations and open offers, across every language."""
+        return Registration.objects.places_held(event=self.registration_anchor)
+
+    def seats_left(self) -> int | None:
+        if self.capacity is None:
+            return None
+        held = getattr(self, "places_held", None)
+        if held is None:
+            held = self.places_taken()
+        return max(self.capacity - held, 0)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -212,6 +446,11 @@ EVENT_LIST_FIELDS = (
     "summary",
     "is_online",
     "hashtag",
+    "translation_key",
+    "status",
+    "status_note",
+    "registration_enabled",
+    "capacity",
     "venue__id",
     "venue__name",
     "venue__street_address",
@@ -224,8 +463,26 @@ EVENT_LIST_FIELDS = (
 )
 
 
-def upcoming_events(*, locale_id: int | None = None, limit: int | None = None) -> list[EventPage]:
-    """Live events that have not ended yet, soonest first, in one query."""
+def with_places_held(events: models.QuerySet) -> models.QuerySet:
+    """Annotate each event with the places its registrations hold, in the same query.
+
+    Registrations belong to one page of each event's translations, so they
+    are matched by the translation key: every language shows the same count.
+    """
+    held = (
+        Registration.objects.filter(
+            event__translation_key=models.OuterRef("translation_key"), status__in=HOLDING_STATUSES
+        )
+        .order_by()
+        .values("event__translation_key")
+        .annotate(total=models.Sum("places"))
+        .values("total")
+    )
+    return events.annotate(places_held=models.Subquery(held, output_field=models.IntegerField()))
+
+
+def upcoming_events_query(*, locale_id: int | None = None) -> models.QuerySet:
+    """Live events that have not ended yet, soonest first."""
     events = (
         EventPage.objects.live()
         .filter(end__gte=timezone.now())
@@ -235,6 +492,112 @@ def upcoming_events(*, locale_id: int | None = None, limit: int | None = None) -
     )
     if locale_id is not None:
         events = events.filter(locale_id=locale_id)
+    return with_places_held(events)
+
+
+def upcoming_events(*, locale_id: int | None = None, limit: int | None = None) -> list[EventPage]:
+    """Live events that have not ended yet, soonest first, in one query."""
+    events = upcoming_events_query(locale_id=locale_id)
     if limit is not None:
         events = events[:limit]
     return list(events)
+
+
+def past_events(*, locale_id: int | None = None):
+    """Live events that have ended, most recent first (a queryset, for paging)."""
+    events = (
+        EventPage.objects.live()
+        .filter(end__lt=timezone.now())
+        .select_related("venue", "flyer")
+        .only(*EVENT_LIST_FIELDS)
+        .order_by("-start", "-pk")
+    )
+    if locale_id is not None:
+        events = events.filter(locale_id=locale_id)
+    return with_places_held(events)
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITING = "waiting", _("On the waiting list")
+    OFFERED = "offered", _("Offered a freed place")
+    CANCELLED = "cancelled", _("Cancelled")
+    OFFER_EXPIRED = "offer_expired", _("Offer expired")
+
+
+# Statuses that hold places against the capacity.
+HOLDING_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED)
+ACTIVE_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED, RegistrationStatus.WAITING)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def for_event(self, event: EventPage):
+        return self.filter(event=event)
+
+    def holding_places(self):
+        return self.filter(status__in=HOLDING_STATUSES)
+
+    def waiting_in_order(self):
+        return self.filter(status=RegistrationStatus.WAITING).order_by("created_at", "pk")
+
+    def places_held(self, *, event: EventPage) -> int:
+        return self.for_event(event).holding_places().aggregate(total=models.Sum("places"))["total"] or 0
+
+
+class Registration(models.Model):
+    """One person's booking for an event: confirmed, waiting, offered or cancelled.
+
+    Name, e-mail, phone and accessibility needs are personal data: shown only
+    to staff and to the person (through their private link), and wiped some
+    days after the event (see services.purge_personal_data).
+    """
+
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
+    places = models.PositiveSmallIntegerField(_("places"), default=1)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
+    language = models.CharField(_("language"), max_length=12, default=settings.LANGUAGE_CODE)
+    consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
+    # The private link's token is an HMAC of this with the SECRET_KEY (see
+    # services.registration_token), so the database alone cannot forge one;
+    # clearing it when personal data is deleted kills the link.
+    link_secret = models.CharField(max_length=32, blank=True, editable=False)
+    offer_expires_at = models.DateTimeField(_("offer expires"), null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True, editable=False)
+    checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
+    added_by_staff = models.BooleanField(_("added by staff"), default=False)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "event",
+                condition=models.Q(status__in=ACTIVE_STATUSES) & ~models.Q(email=""),
+                name="events_one_active_registration_per_email",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(places__gte=1), name="events_registration_places_positive"
+            ),
+        ]
+        indexes = [models.Index(fields=["event", "status", "created_at"], name="events_reg_event_status")]
+
+    def __str__(self) -> str:
+        return f"{self.name or _('(deleted)')} – {self.event}"
+
+    @property
+    def holds_places(self) -> bool:
+        return self.status in HOLDING_STATUSES

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -214,6 +215,9 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = DATA_DIR / "mail"
+# Any Django e-mail backend by its dotted path (e.g. the console backend while trying things out).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or EMAIL_BACKEND
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Haven <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -304,6 +308,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 HAVEN_MAX_UPLOAD_MB = int(os.environ.get("HAVEN_MAX_UPLOAD_MB", "10"))
+# Registrants' names, e-mails and phones are deleted this many days after their event.
+HAVEN_REGISTRATION_RETENTION_DAYS = int(os.environ.get("HAVEN_REGISTRATION_RETENTION_DAYS", "30"))
+# How often the scheduler (`manage.py run_scheduler`) looks for reminders,
+# expired offers and personal data to delete.
+HAVEN_SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("HAVEN_SCHEDULER_INTERVAL_SECONDS", "60"))
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp", "gif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars from Gravatar would tell a third party who signs in, and when.
