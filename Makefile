@@ -40,11 +40,12 @@ serve: $(VENV)/.runtime-installed
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@$(MAKE) --no-print-directory run
 
-# The web server and the background worker together; Ctrl+C stops both.
+# The web server, the background worker and the scheduler together; Ctrl+C stops all three.
 run:
 	@echo "Haven is running on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	@$(MANAGE) db_worker --queue-name '*' --verbosity 0 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn haven.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning
 
 ## test: lint, Django checks, then the whole test suite (browser tests need /usr/bin/chromium)

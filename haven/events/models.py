@@ -383,6 +383,15 @@ class EventPage(RoutablePageMixin, HavenPageMixin, Page):
             return "mixed"
         return "offline"
 
+    @property
+    def shows_places_left(self) -> bool:
+        return (
+            self.registration_enabled
+            and self.capacity is not None
+            and self.status in (EventStatus.SCHEDULED, EventStatus.MOVED_ONLINE)
+            and not self.has_ended
+        )
+
     def registration_window(self) -> tuple[dt.datetime | None, dt.datetime]:
         return self.registration_opens, self.registration_closes or self.start
 

@@ -155,11 +155,48 @@ EVENTS = [
             "attend.</p>"
         ),
         "registration_note": "Registration is required and places are limited.",
+        "registration": {
+            "registration_enabled": True,
+            "capacity": 40,
+            "max_places_per_registration": 2,
+            "waiting_list_enabled": True,
+            "online_link": "https://meet.example.org/placer-forgotten-children",
+            "reminder_hours": 24,
+        },
         "flyer_title": "California's Forgotten Children screening flyer",
         "flyer_lines": [
             "Virtual film viewing and panel discussion: January 25, 6:00-8:00 PM.",
             "California's Forgotten Children, a feature documentary.",
             "Free to attend. Registration is required and places are limited.",
+        ],
+    },
+]
+
+# Last year's edition, dated in the past, so the events archive has something in it.
+PAST_EVENTS = [
+    {
+        "slug": "red-sand-project-2022",
+        "title": "Red Sand Project 2022",
+        "date": dt.date(2022, 1, 11),
+        "start": dt.time(15, 30),
+        "end": dt.time(16, 30),
+        "time_zone": "America/Los_Angeles",
+        "in_person": True,
+        "hashtag": "RedSandProject",
+        "summary": (
+            "Neighbours filled the sidewalk cracks outside the Santucci Justice Center with red "
+            "sand on National Human Trafficking Awareness Day."
+        ),
+        "description": (
+            "<p>Placer County System of Care staff handed out free bags of red sand from 3:30 PM, "
+            "and the CSEC Collaborative and community partners shared their sidewalk photos "
+            "with #RedSandProject.</p>"
+        ),
+        "registration_note": "",
+        "flyer_title": "Red Sand Project 2022 flyer",
+        "flyer_lines": [
+            "National Human Trafficking Awareness Day: January 11, 2022, 3:30-4:30 PM.",
+            "Santucci Justice Center, 10810 Justice Center Drive, Roseville, CA 95678.",
         ],
     },
 ]

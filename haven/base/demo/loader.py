@@ -29,6 +29,7 @@ from .content import (
     HOTLINES,
     INFOGRAPHICS,
     ORGANISATION,
+    PAST_EVENTS,
     VENUE,
 )
 
@@ -94,7 +95,11 @@ def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
 
     year = coming_january(today)
     for data in EVENTS:
-        was_created = _ensure_event(events_index, data, year=year, venue=venue, locale=locale)
+        day = dt.date(year, 1, data["day"])
+        was_created = _ensure_event(events_index, data, day=day, venue=venue, locale=locale)
+        count("pages", was_created)
+    for data in PAST_EVENTS:
+        was_created = _ensure_event(events_index, data, day=data["date"], venue=venue, locale=locale)
         count("pages", was_created)
 
     campaign = home.get_children().type(CampaignPage).filter(slug=CAMPAIGN["slug"]).first()
@@ -199,11 +204,10 @@ def _ensure_flyer(*, title: str, lines: list[str], filename: str):
     return document
 
 
-def _ensure_event(index: EventIndexPage, data: dict, *, year: int, venue: Venue, locale: Locale) -> bool:
+def _ensure_event(index: EventIndexPage, data: dict, *, day: dt.date, venue: Venue, locale: Locale) -> bool:
     if index.get_children().filter(slug=data["slug"]).exists():
         return False
     zone = zoneinfo.ZoneInfo(data["time_zone"])
-    day = dt.date(year, 1, data["day"])
     start = dt.datetime.combine(day, data["start"], tzinfo=zone)
     end = dt.datetime.combine(day, data["end"], tzinfo=zone)
     flyer = _ensure_flyer(
@@ -222,7 +226,9 @@ def _ensure_event(index: EventIndexPage, data: dict, *, year: int, venue: Venue,
         flyer=flyer,
         hashtag=data["hashtag"],
         registration_note=data["registration_note"],
+        organiser=ORGANISATION["name"],
         locale=locale,
+        **data.get("registration", {}),
     )
     index.add_child(instance=event)
     event.save_revision().publish()
