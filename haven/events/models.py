@@ -107,7 +107,7 @@ class EventIndexPage(RoutablePageMixin, HavenPageMixin, Page):
 
         return views.event_list(request, self, archive=True)
 
-    @route("calendar.ics")
+    @route("calendar/")
     def calendar_feed(self, request):
         from . import views
 
@@ -338,7 +338,7 @@ class EventPage(RoutablePageMixin, HavenPageMixin, Page):
 
         return views.register(request, self)
 
-    @route("calendar.ics")
+    @route("calendar/")
     def calendar_file(self, request):
         from . import views
 

@@ -153,6 +153,8 @@ def register(
     with transaction.atomic():
         event = _lock_event(event)
         state = registration_state(event=event, now=now)
+        if not by_staff and state == "full":
+            raise EventFull(CLOSED_MESSAGES["full"])
         if not by_staff and state in CLOSED_MESSAGES:
             raise RegistrationClosed(CLOSED_MESSAGES[state])
         if by_staff and event.status == EventStatus.CANCELLED:
@@ -166,6 +168,8 @@ def register(
             Registration.objects.for_event(event)
             .filter(email__iexact=email, status__in=ACTIVE_STATUSES)
             .first()
+            if email
+            else None
         )
         if already is not None:
             if already.status == RegistrationStatus.WAITING:

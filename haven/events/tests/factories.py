@@ -7,7 +7,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from haven.events.blocks import EventListBlock
-from haven.events.models import EventIndexPage, EventPage, Venue
+from haven.events.models import EventIndexPage, EventPage, Registration, RegistrationStatus, Venue
 
 
 class VenueFactory(DjangoModelFactory):
@@ -45,6 +45,22 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+class RegistrationFactory(DjangoModelFactory):
+    """A registration written straight to the database (tests of the rules use services.register)."""
+
+    event = factory.SubFactory(EventPageFactory)
+    status = RegistrationStatus.CONFIRMED
+    places = 1
+    name = factory.Sequence(lambda n: f"Participant {n}")
+    email = factory.Sequence(lambda n: f"participant{n}@example.org")
+    language = "en"
+    consented_at = factory.LazyFunction(timezone.now)
+    link_secret = factory.Sequence(lambda n: f"secret{n:026d}")
+
+    class Meta:
+        model = Registration
 
 
 class EventListBlockFactory(wagtail_factories.StructBlockFactory):
