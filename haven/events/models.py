@@ -325,18 +325,12 @@ class EventPage(RoutablePageMixin, HavenPageMixin, Page):
         if self.hashtag:
             self.hashtag = self.hashtag.lstrip("#").strip()
 
-    # Pages: the event, its registration form's target and its calendar file.
+    # The event and its calendar file; the registration form posts to events.urls.
     @route("")
     def event_page(self, request):
         from . import views
 
         return views.event_page(request, self)
-
-    @route("register/")
-    def register(self, request):
-        from . import views
-
-        return views.register(request, self)
 
     @route("calendar/")
     def calendar_file(self, request):

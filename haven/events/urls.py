@@ -5,6 +5,7 @@ from . import views
 app_name = "events"
 
 urlpatterns = [
+    path("registrations/event/<int:page_id>/", views.register, name="register"),
     path(
         "registrations/<int:registration_id>/<str:token>/",
         views.registration_page,

@@ -11,7 +11,9 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from haven.base.models import SiteSettings
@@ -63,9 +65,15 @@ def event_page(request, event: EventPage, *, form: RegistrationForm | None = Non
     return response
 
 
+# The public site sets no cookie, so Django's CSRF token (a cookie) cannot
+# protect its forms; same_origin_post refuses cross-site posts instead.
+@csrf_exempt
 @same_origin_post
 @require_http_methods(["GET", "HEAD", "POST"])
-def register(request, event: EventPage):
+def register(request, page_id: int):
+    event = get_object_or_404(EventPage.objects.live().specific(), pk=page_id)
+    if event.get_view_restrictions().exists():
+        raise Http404
     if request.method != "POST":
         return HttpResponseRedirect(event.url)
     anchor = event.registration_anchor
@@ -103,6 +111,7 @@ def _private(response):
 
 
 @never_cache
+@csrf_exempt
 @same_origin_post
 @require_http_methods(["GET", "HEAD", "POST"])
 def registration_page(request, registration_id: int, token: str):

@@ -47,8 +47,30 @@ def throwaway_database(database_url: str | None) -> Iterator[str | None]:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+class RunningServer(str):
+    """The server's base URL, which also knows how to run code against the server's database."""
+
+    env: dict[str, str]
+    data_dir: Path
+
+    def run_python(self, module: str, *args: str, extra_env: dict[str, str] | None = None) -> str:
+        """Run `python -m module args…` with the server's settings and database; returns its output."""
+        env = {**self.env, **(extra_env or {})}
+        done = subprocess.run(
+            [sys.executable, "-m", module, *args],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"{module} {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+        return done.stdout
+
+
 @contextlib.contextmanager
-def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None) -> Iterator[str]:
+def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None) -> Iterator[RunningServer]:
     """Migrate, load the demo and serve it; yields the base URL."""
     with (
         tempfile.TemporaryDirectory(prefix="haven-server-") as data_dir,
@@ -97,7 +119,9 @@ def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None)
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        base_url = f"http://127.0.0.1:{port}"
+        base_url = RunningServer(f"http://127.0.0.1:{port}")
+        base_url.env = env
+        base_url.data_dir = Path(data_dir)
         try:
             _wait_until_serving(base_url, server, log_path)
             yield base_url

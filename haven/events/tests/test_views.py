@@ -30,7 +30,7 @@ def form_data(**overrides):
 
 
 def post_registration(client, event, **overrides):
-    return client.post(event.url + "register/", form_data(**overrides), **SAME_SITE)
+    return client.post(f"/en/registrations/event/{event.pk}/", form_data(**overrides), **SAME_SITE)
 
 
 def json_ld(html: str) -> dict:
@@ -119,7 +119,9 @@ def test_a_past_event_refuses_registration_with_a_message(client, limited_event)
 
 
 def test_a_cross_site_post_is_refused(client, limited_event):
-    response = client.post(limited_event.url + "register/", form_data(), HTTP_SEC_FETCH_SITE="cross-site")
+    response = client.post(
+        f"/en/registrations/event/{limited_event.pk}/", form_data(), HTTP_SEC_FETCH_SITE="cross-site"
+    )
     assert response.status_code == 403
     assert not Registration.objects.exists()
 
@@ -235,3 +237,17 @@ def test_the_event_list_query_count_does_not_grow_with_events(
         RegistrationFactory(event=event)
     many = queries_for_list()
     assert many == few
+
+
+def test_the_form_works_without_any_cookie_under_strict_csrf_checks(limited_event):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    html = strict.get(limited_event.url).content.decode()
+    action = re.search(r'<form class="form" method="post" action="([^"]+)"', html).group(1)
+    response = strict.post(action, form_data(), HTTP_SEC_FETCH_SITE="same-origin")
+    assert response.status_code == 303
+    assert not response.cookies
+    cancel = strict.post(response["Location"], {"action": "cancel"}, HTTP_SEC_FETCH_SITE="same-origin")
+    assert cancel.status_code == 200
+    assert Registration.objects.get().status == "cancelled"
