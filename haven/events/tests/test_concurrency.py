@@ -67,7 +67,7 @@ def test_200_registrations_at_once_over_http_fill_exactly_20_places(demo_server)
                 "consent": "on",
             }
         ).encode()
-        request = urllib.request.Request(url, data=body, headers={"Sec-Fetch-Site": "same-origin"})
+        request = urllib.request.Request(url, data=body, headers={"Sec-Fetch-Site": "same-origin"})  # noqa: S310
         opener = urllib.request.build_opener(NoRedirect)
         try:
             with opener.open(request, timeout=60) as response:
