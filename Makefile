@@ -3,6 +3,7 @@
 
 PYTHON ?= python3
 VENV := .venv
+BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
@@ -65,9 +66,11 @@ check: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(MANAGE) makemigrations --check --dry-run
 
-## bench: print render time, query count and page weight for the campaign page
+## bench: campaign page time, queries and weight; registrations per second and the event list (SQLite, then PostgreSQL)
 bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/campaign_page.py
+	$(BIN)/python bench/events.py
+	$(BIN)/python bench/events.py --database-url $(BENCH_POSTGRES_URL)
 
 ## audit: third-party requests, cookies, axe violations, Observatory score and weight per page type
 audit: $(VENV)/.dev-installed

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -454,6 +454,7 @@ EVENT_LIST_FIELDS = (
     "status_note",
     "registration_enabled",
     "capacity",
+    "waiting_list_enabled",
     "venue__id",
     "venue__name",
     "venue__street_address",
@@ -481,7 +482,7 @@ def with_places_held(events: models.QuerySet) -> models.QuerySet:
         .annotate(total=models.Sum("places"))
         .values("total")
     )
-    return events.annotate(places_held=models.Subquery(held, output_field=models.IntegerField()))
+    return events.annotate(places_held=Coalesce(models.Subquery(held, output_field=models.IntegerField()), 0))
 
 
 def upcoming_events_query(*, locale_id: int | None = None) -> models.QuerySet:

@@ -232,9 +232,12 @@ def test_the_event_list_query_count_does_not_grow_with_events(
     for _ in range(3):
         EventPageFactory(parent=events_index, capacity=10, registration_enabled=True)
     few = queries_for_list()
-    for _ in range(30):
-        event = EventPageFactory(parent=events_index, capacity=10, registration_enabled=True)
-        RegistrationFactory(event=event)
+    for number in range(30):
+        event = EventPageFactory(
+            parent=events_index, capacity=10, registration_enabled=True, is_online=number % 3 == 0
+        )
+        if number % 2:
+            RegistrationFactory(event=event, places=number % 10 + 1)
     many = queries_for_list()
     assert many == few
 
