@@ -76,7 +76,9 @@ def find_registration(*, registration_id: int, token: str) -> Registration | Non
     return registration
 
 
-def registration_state(*, event: EventPage, now: dt.datetime | None = None) -> str:
+def registration_state(
+    *, event: EventPage, now: dt.datetime | None = None, places_taken: int | None = None
+) -> str:
     """Why a registration would or would not be taken now, as a short code.
 
     open, waiting_list, full, not_taken, not_yet_open, closed, ended,
@@ -96,8 +98,11 @@ def registration_state(*, event: EventPage, now: dt.datetime | None = None) -> s
         return "not_yet_open"
     if now >= closes:
         return "closed"
-    seats_left = event.seats_left()
-    if seats_left is not None and seats_left <= 0:
+    if event.capacity is None:
+        return "open"
+    if places_taken is None:
+        places_taken = event.places_taken()
+    if event.capacity - places_taken <= 0:
         return "waiting_list" if event.waiting_list_enabled else "full"
     return "open"
 
@@ -152,7 +157,8 @@ def register(
     now = now or timezone.now()
     with transaction.atomic():
         event = _lock_event(event)
-        state = registration_state(event=event, now=now)
+        places_taken = event.places_taken()
+        state = registration_state(event=event, now=now, places_taken=places_taken)
         if not by_staff and state == "full":
             raise EventFull(CLOSED_MESSAGES["full"])
         if not by_staff and state in CLOSED_MESSAGES:
@@ -185,7 +191,7 @@ def register(
                     "Use the link in the e-mail we sent to see or cancel the registration."
                 )
             )
-        seats_left = None if event.capacity is None else event.capacity - event.places_taken()
+        seats_left = None if event.capacity is None else event.capacity - places_taken
         # Nobody jumps the queue: while people wait, newcomers wait behind them.
         queue_is_empty = not Registration.objects.for_event(event).waiting_in_order().exists()
         if seats_left is None or (places <= seats_left and queue_is_empty):

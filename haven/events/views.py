@@ -20,6 +20,7 @@ from haven.base.models import SiteSettings
 from haven.base.security import same_origin_post
 
 from . import calendar, services
+from .emails import event_in_language, local_text
 from .forms import RegistrationForm
 from .models import EventIndexPage, EventPage, RegistrationStatus, past_events, upcoming_events_query
 from .structured_data import event_json_ld
@@ -118,8 +119,6 @@ def registration_page(request, registration_id: int, token: str):
     registration = services.find_registration(registration_id=registration_id, token=token)
     if registration is None:
         raise Http404(_("This link does not work. It may be mistyped, or the registration was deleted."))
-    from .emails import event_in_language
-
     event = event_in_language(registration.event, get_language())
     error = ""
     done = ""
@@ -151,6 +150,7 @@ def registration_page(request, registration_id: int, token: str):
             "error": error,
             "done": done,
             "can_cancel": registration.status in services.ACTIVE_STATUSES and not event.has_ended,
+            "offer_expires": local_text(registration.offer_expires_at, event),
         },
         status=400 if error else 200,
     )
@@ -162,8 +162,6 @@ def registration_calendar(request, registration_id: int, token: str):
     registration = services.find_registration(registration_id=registration_id, token=token)
     if registration is None:
         raise Http404
-    from .emails import event_in_language
-
     event = event_in_language(registration.event, get_language())
     holds_place = registration.status == RegistrationStatus.CONFIRMED
     online_link = event.online_link if holds_place and event.is_online_now else ""
