@@ -12,6 +12,8 @@ PAGES = {
     "campaign": "/en/human-trafficking-awareness-month/",
     "events": "/en/events/",
     "event": "/en/events/red-sand-project/",
+    "event-with-registration": "/en/events/californias-forgotten-children-screening/",
+    "past-events": "/en/events/archive/",
     "not-found": "/en/no-such-page/",
     "browse-safely": "/en/browse-safely/",
     "privacy": "/en/privacy/",
