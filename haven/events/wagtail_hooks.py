@@ -1,12 +1,13 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from .models import EventPage, Venue
+from .models import EventPage, Venue, upcoming_events_query
 
 
 class VenueViewSet(SnippetViewSet):
@@ -64,3 +65,29 @@ def registrations_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def registrations_listing_button(page, user, next_url=None):
     yield from _registrations_button(page, user, priority=3)
+
+
+class UpcomingRegistrationsPanel(Component):
+    """The dashboard's view of registrations: every upcoming event that takes them."""
+
+    name = "upcoming_registrations"
+    order = 50
+    template_name = "events/admin/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        events = [
+            event
+            for event in upcoming_events_query()
+            .filter(registration_enabled=True)
+            .order_by("start", "pk")[:10]
+            if event.pk == event.registration_anchor.pk
+        ]
+        return {"events": events}
+
+
+@hooks.register("construct_homepage_panels")
+def add_registrations_panel(request, panels):
+    panels.append(UpcomingRegistrationsPanel(request.user))

@@ -118,3 +118,11 @@ def test_people_who_cannot_edit_the_event_cannot_see_registrations(client, djang
     assert b"private@example.org" not in response.content
     export = client.get(reverse("events_admin:export", kwargs={"page_id": limited_event.pk}))
     assert b"private@example.org" not in export.content
+
+
+def test_the_dashboard_lists_upcoming_events_with_places_taken(staff_client, limited_event):
+    RegistrationFactory(event=limited_event, places=2)
+    html = staff_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Upcoming events: registrations" in html
+    assert screen_url(limited_event) in html
+    assert "2 / 3" in html
