@@ -44,13 +44,14 @@ def count_links(text: str) -> int:
 
 
 def find_words(text: str, words: list[str]) -> list[str]:
-    """The listed words or phrases that appear in text as whole words, ignoring case."""
+    """The listed words or phrases that appear in text as whole words, ignoring case and spacing."""
     folded = text.casefold()
-    return [
-        word
-        for word in words
-        if re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", folded) is not None
-    ]
+    found = []
+    for word in words:
+        phrase = r"\s+".join(re.escape(part) for part in word.casefold().split())
+        if phrase and re.search(r"(?<!\w)" + phrase + r"(?!\w)", folded) is not None:
+            found.append(word)
+    return found
 
 
 def check_content(
