@@ -18,7 +18,7 @@ HOSTILE_TEXTS = {
     "line-breaks": "First line\r\nSecond line\r\n\r\nAfter an empty line",
     "html-entities": "&lt;script&gt; &amp; &#x3C;b&#x3E; &#0000060;",
     "css-injection": "<style>body{display:none}</style><link rel=stylesheet href=//evil.example/x.css>",
-    "iframe": "<iframe src=\"javascript:alert(1)\"></iframe><object data=x></object>",
+    "iframe": '<iframe src="javascript:alert(1)"></iframe><object data=x></object>',
 }
 
 # Sent as raw bytes: refused by the form with a message, never a server error.

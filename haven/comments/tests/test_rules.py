@@ -54,8 +54,12 @@ def test_blocked_words_are_spam_links_and_flags_go_to_the_queue():
 def test_links_alone_only_hold_the_comment_as_suspected_spam():
     verdict = rules.Verdict()
     rules.check_content(
-        name="Ana", text="https://a.example https://b.example https://c.example", blocked_words=[],
-        moderation_words=[], max_links=2, verdict=verdict,
+        name="Ana",
+        text="https://a.example https://b.example https://c.example",
+        blocked_words=[],
+        moderation_words=[],
+        max_links=2,
+        verdict=verdict,
     )
     assert not verdict.is_spam
     assert verdict.reasons == [{"code": rules.TOO_MANY_LINKS, "detail": "3/2"}]

@@ -74,7 +74,9 @@ def test_too_many_links_go_to_the_queue_as_suspected_spam(campaign_page):
 
 
 def test_an_old_form_is_refused_so_the_visitor_can_send_again(campaign_page, settings):
-    token = protection.issue_form_token(issued_at=time.time() - (settings.HAVEN_COMMENT_FORM_MAX_AGE_HOURS * 3600 + 5))
+    token = protection.issue_form_token(
+        issued_at=time.time() - (settings.HAVEN_COMMENT_FORM_MAX_AGE_HOURS * 3600 + 5)
+    )
     with pytest.raises(services.FormExpired):
         submit(campaign_page, form_token=token)
     assert not Comment.objects.exists()
@@ -136,8 +138,12 @@ def test_personal_data_is_forgotten_on_schedule(campaign_page, settings):
     now = timezone.now()
     long_ago = now - dt.timedelta(days=31)
     recently = now - dt.timedelta(days=5)
-    old_approved = CommentFactory(page=campaign_page, status="approved", moderated_at=long_ago, client_hash="h1")
-    new_approved = CommentFactory(page=campaign_page, status="approved", moderated_at=recently, client_hash="h2")
+    old_approved = CommentFactory(
+        page=campaign_page, status="approved", moderated_at=long_ago, client_hash="h1"
+    )
+    new_approved = CommentFactory(
+        page=campaign_page, status="approved", moderated_at=recently, client_hash="h2"
+    )
     waiting = CommentFactory(page=campaign_page, client_hash="h3")
     old_spam = CommentFactory(page=campaign_page, status="spam", moderated_at=long_ago)
     old_rule_spam = CommentFactory(page=campaign_page, status="spam")
@@ -162,7 +168,9 @@ def test_personal_data_is_forgotten_on_schedule(campaign_page, settings):
     assert not Comment.objects.filter(pk=old_spam.pk).exists()
 
 
-def test_moderators_get_one_digest_without_commenters_addresses(campaign_page, settings, django_capture_on_commit_callbacks):
+def test_moderators_get_one_digest_without_commenters_addresses(
+    campaign_page, settings, django_capture_on_commit_callbacks
+):
     settings.HAVEN_COMMENT_MODERATOR_EMAILS = ["moderator@example.org"]
     with django_capture_on_commit_callbacks(execute=True):
         submit(campaign_page, author_email="first-secret@example.org", text="First comment")

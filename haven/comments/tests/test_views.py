@@ -53,7 +53,11 @@ def test_posting_stores_a_pending_comment_and_thanks_without_a_cookie(client, ca
     assert response.headers["Location"] == f"{campaign_page.url}?comment=received#comment-form"
     assert not response.cookies and "Set-Cookie" not in response.headers
     comment = Comment.objects.get()
-    assert (comment.status, comment.author_email, comment.page_id) == ("pending", "ana@example.org", campaign_page.pk)
+    assert (comment.status, comment.author_email, comment.page_id) == (
+        "pending",
+        "ana@example.org",
+        campaign_page.pk,
+    )
     assert len(comment.client_hash) == 64 and "127.0.0.1" not in comment.client_hash
 
     thanks = client.get(response.headers["Location"])
@@ -84,7 +88,9 @@ def test_spam_gets_the_same_thanks_as_everyone(client, campaign_page):
 def test_bad_input_gets_a_message_next_to_the_field_and_keeps_what_was_typed(
     client, campaign_page, overrides, field, message
 ):
-    data = comment_form_data(**{"name": "Zoë", "email": "zoe@example.org", "text": "Mi comentario ¿sí?", **overrides})
+    data = comment_form_data(
+        **{"name": "Zoë", "email": "zoe@example.org", "text": "Mi comentario ¿sí?", **overrides}
+    )
     response = post(client, campaign_page, data)
     html = response.content.decode()
     assert response.status_code == 400
@@ -105,7 +111,9 @@ def test_bad_input_gets_a_message_next_to_the_field_and_keeps_what_was_typed(
 
 def test_invalid_utf8_is_refused_with_a_message(client, campaign_page):
     data = comment_form_data()
-    body = "&".join(f"{key}={quote_from_bytes(value.encode())}" for key, value in data.items() if key != "text")
+    body = "&".join(
+        f"{key}={quote_from_bytes(value.encode())}" for key, value in data.items() if key != "text"
+    )
     body += "&text=" + quote_from_bytes(INVALID_UTF8)
     response = client.generic(
         "POST", post_url(campaign_page), body, content_type="application/x-www-form-urlencoded", **SAME_ORIGIN
@@ -166,15 +174,27 @@ def test_messages_come_back_in_the_readers_language(client, campaign_page):
     html = response.content.decode()
     assert response.status_code == 400
     assert '<html lang="es">' in html
-    assert "Escribe tu nombre" in html
+    assert "Escriba su nombre" in html
 
 
 def test_only_approved_comments_and_replies_are_shown_and_never_an_address(client, campaign_page):
-    approved = CommentFactory(page=campaign_page, status="approved", text="Approved words", author_name="Lucía")
+    approved = CommentFactory(
+        page=campaign_page, status="approved", text="Approved words", author_name="Lucía"
+    )
     CommentFactory(page=campaign_page, status="pending", text="Pending words")
     CommentFactory(page=campaign_page, status="spam", text="Spam words")
-    CommentFactory(page=campaign_page, status="approved", text="Reply words", reply_to=approved, is_staff_reply=True, author_name="Haven team", author_email="")
-    CommentFactory(page=campaign_page, status="pending", text="Unapproved reply", reply_to=approved, is_staff_reply=True)
+    CommentFactory(
+        page=campaign_page,
+        status="approved",
+        text="Reply words",
+        reply_to=approved,
+        is_staff_reply=True,
+        author_name="Haven team",
+        author_email="",
+    )
+    CommentFactory(
+        page=campaign_page, status="pending", text="Unapproved reply", reply_to=approved, is_staff_reply=True
+    )
     html = client.get(campaign_page.url).content.decode()
     assert "Approved words" in html and "Lucía" in html
     assert "Haven team</bdi></b> replied" in html
