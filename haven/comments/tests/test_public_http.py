@@ -166,3 +166,26 @@ def test_no_commenter_address_or_ip_reaches_any_public_response(browser, server)
     assert found_comment, "the approved comment was not on any page"
     assert len(seen) > 10
     assert leaks == []
+
+
+def test_a_reader_comments_with_javascript_off_and_gets_no_cookie(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + CAMPAIGN_PATH)
+    form = page.locator("#comment-form")
+    form.get_by_role("textbox", name="Name", exact=True).fill("Noor")
+    form.get_by_role("textbox", name="E-mail", exact=True).fill("not an address")
+    form.get_by_role("textbox", name="Comment", exact=True).fill("¡Gracias! 💙 Line one\nLine two")
+    page.wait_for_timeout(MIN_SECONDS * 1000 + 500)
+    form.get_by_role("button", name="Send comment").click()
+    assert page.locator("#id_email_error").inner_text().endswith(
+        "Enter an e-mail address like name@example.org. It is never published."
+    )
+    assert page.get_by_role("textbox", name="Comment", exact=True).input_value() == "¡Gracias! 💙 Line one\nLine two"
+    assert page.get_by_role("textbox", name="Name", exact=True).input_value() == "Noor"
+    page.get_by_role("textbox", name="E-mail", exact=True).fill("noor@example.org")
+    page.get_by_role("button", name="Send comment").click()
+    assert form.get_by_role("status").inner_text() == "Thank you — your comment will appear after review."
+    assert "comment=received" in page.url
+    assert context.cookies() == []
+    context.close()
