@@ -72,7 +72,9 @@ def approve_everything_waiting(browser, base_url: str) -> None:
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(base_url + "/admin/")
     assert page.get_by_text("Waiting for review:").count() == 1
-    page.goto(base_url + "/admin/bulk/comments/comment/approve/?id=all&next=/admin/snippets/comments/comment/")
+    page.goto(
+        base_url + "/admin/bulk/comments/comment/approve/?id=all&next=/admin/snippets/comments/comment/"
+    )
     page.get_by_role("button", name="Yes, approve").click()
     page.wait_for_url("**/admin/snippets/comments/comment/")
     context.close()
@@ -82,7 +84,9 @@ def test_hostile_comments_are_refused_or_shown_as_inert_text(browser, server):
     token = form_token(server)
     time.sleep(MIN_SECONDS + 0.5)
     for key, text in HOSTILE_TEXTS.items():
-        response, _ = post_comment(server, token, name=f"Hostile {key}", email=f"{key}@example.org", text=text)
+        response, _ = post_comment(
+            server, token, name=f"Hostile {key}", email=f"{key}@example.org", text=text
+        )
         assert response.status == 303, key
         assert response.getheader("Set-Cookie") is None
     refused = {**{key: text.encode() for key, text in REFUSED_TEXTS.items()}, "invalid-utf8": INVALID_UTF8}
@@ -136,7 +140,15 @@ def test_no_commenter_address_or_ip_reaches_any_public_response(browser, server)
     approve_everything_waiting(browser, server)
 
     seen: set[str] = set()
-    queue = ["/", "/en/", "/es/", "/sitemap.xml", "/robots.txt", CAMPAIGN_PATH, CAMPAIGN_PATH + "?comment=received"]
+    queue = [
+        "/",
+        "/en/",
+        "/es/",
+        "/sitemap.xml",
+        "/robots.txt",
+        CAMPAIGN_PATH,
+        CAMPAIGN_PATH + "?comment=received",
+    ]
     leaks = []
     found_comment = False
     while queue and len(seen) < 300:
@@ -178,10 +190,15 @@ def test_a_reader_comments_with_javascript_off_and_gets_no_cookie(browser, serve
     form.get_by_role("textbox", name="Comment", exact=True).fill("¡Gracias! 💙 Line one\nLine two")
     page.wait_for_timeout(MIN_SECONDS * 1000 + 500)
     form.get_by_role("button", name="Send comment").click()
-    assert page.locator("#id_email_error").inner_text().endswith(
-        "Enter an e-mail address like name@example.org. It is never published."
+    assert (
+        page.locator("#id_email_error")
+        .inner_text()
+        .endswith("Enter an e-mail address like name@example.org. It is never published.")
     )
-    assert page.get_by_role("textbox", name="Comment", exact=True).input_value() == "¡Gracias! 💙 Line one\nLine two"
+    assert (
+        page.get_by_role("textbox", name="Comment", exact=True).input_value()
+        == "¡Gracias! 💙 Line one\nLine two"
+    )
     assert page.get_by_role("textbox", name="Name", exact=True).input_value() == "Noor"
     page.get_by_role("textbox", name="E-mail", exact=True).fill("noor@example.org")
     page.get_by_role("button", name="Send comment").click()
