@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
@@ -13,6 +14,8 @@ from django_tasks import task
 
 from .models import Comment
 
+DIGEST_SCHEDULED_KEY = "haven:comments:digest-scheduled"
+
 
 def schedule_moderation_digest() -> None:
     """Queue one digest for the comments now waiting, unless one is already due.
@@ -22,14 +25,15 @@ def schedule_moderation_digest() -> None:
     """
     if not settings.HAVEN_COMMENT_MODERATOR_EMAILS:
         return
-    waiting = Comment.objects.filter(status=Comment.Status.PENDING, moderators_notified_at__isnull=True)
-    if waiting.count() != 1:
-        return  # a digest is already scheduled for the earlier ones
+    delay = dt.timedelta(minutes=settings.HAVEN_COMMENT_DIGEST_MINUTES)
+    # One digest at a time: the marker lasts until the digest runs (which clears it).
+    # Should two be queued anyway (one in-process cache per app process), the
+    # second finds nothing new and sends nothing.
+    if not cache.add(DIGEST_SCHEDULED_KEY, 1, int(delay.total_seconds()) + 60):
+        return
     job = send_moderation_digest
     if job.get_backend().supports_defer:
-        job = job.using(
-            run_after=timezone.now() + dt.timedelta(minutes=settings.HAVEN_COMMENT_DIGEST_MINUTES)
-        )
+        job = job.using(run_after=timezone.now() + delay)
     job.enqueue()
 
 
@@ -42,6 +46,7 @@ def send_moderation_digest() -> int:
     queue, behind the staff sign-in.
     """
     recipients = settings.HAVEN_COMMENT_MODERATOR_EMAILS
+    cache.delete(DIGEST_SCHEDULED_KEY)
     with transaction.atomic():
         waiting = list(
             Comment.objects.select_for_update()

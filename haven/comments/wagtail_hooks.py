@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -17,8 +19,8 @@ hooks.register("register_bulk_action", MarkSpamBulkAction)
 
 
 def _one_item_bulk_url(action: str, comment: Comment, next_url: str | None) -> str:
-    url = reverse("wagtail_bulk_action", args=("comments", "comment", action)) + f"?id={comment.pk}"
-    return url + (f"&next={next_url}" if next_url else "")
+    query = {"id": comment.pk, **({"next": next_url} if next_url else {})}
+    return reverse("wagtail_bulk_action", args=("comments", "comment", action)) + "?" + urlencode(query)
 
 
 @hooks.register("register_snippet_listing_buttons")

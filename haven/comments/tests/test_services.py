@@ -197,3 +197,23 @@ def test_no_digest_without_moderator_addresses(campaign_page, settings, django_c
     with django_capture_on_commit_callbacks(execute=True):
         submit(campaign_page)
     assert mail.outbox == []
+
+
+def test_a_burst_of_comments_queues_one_deferred_digest_for_the_worker(
+    campaign_page, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.HAVEN_COMMENT_MODERATOR_EMAILS = ["moderator@example.org"]
+    settings.HAVEN_COMMENT_DIGEST_MINUTES = 30
+    for n in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            submit(campaign_page, text=f"Burst {n}")
+    job = DBTaskResult.objects.get(task_path__endswith="send_moderation_digest")
+    assert job.run_after > timezone.now() + dt.timedelta(minutes=29)
+    assert mail.outbox == []
+    from haven.comments.tasks import send_moderation_digest
+
+    assert send_moderation_digest.call() == 3
+    assert len(mail.outbox) == 1 and mail.outbox[0].subject == "3 comments are waiting for review"
