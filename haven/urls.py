@@ -28,6 +28,7 @@ if settings.HAVEN_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("browse-safely/", base_views.BrowseSafelyView.as_view(), name="browse_safely"),
     path("privacy/", base_views.PrivacyView.as_view(), name="privacy"),
+    path("comments/", include("haven.comments.urls")),
     path("", include("haven.events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -6,8 +6,15 @@ import polib
 from django.conf import settings
 
 
+def locale_dirs() -> list[Path]:
+    """The project's catalogue folders and each Haven app's own (haven/<app>/locale)."""
+    project = [Path(locale_dir) for locale_dir in settings.LOCALE_PATHS]
+    apps = sorted(path for path in (settings.PROJECT_DIR).glob("*/locale") if path.is_dir())
+    return project + [path for path in apps if path not in project]
+
+
 def catalogue_files() -> list[Path]:
-    return sorted(path for locale_dir in settings.LOCALE_PATHS for path in Path(locale_dir).rglob("*.po"))
+    return sorted(path for locale_dir in locale_dirs() for path in locale_dir.rglob("*.po"))
 
 
 def compile_catalogues(*, force: bool = False) -> list[Path]:

@@ -49,6 +49,11 @@ class CampaignPage(HavenPageMixin, Page):
         help_text=_("A sentence people can post with the hashtag."),
     )
     body = StreamField(CampaignBodyBlock(), verbose_name=_("body"), blank=True, use_json_field=True)
+    allow_comments = models.BooleanField(
+        _("allow comments"),
+        default=True,
+        help_text=_("Visitors may leave comments; each one appears only after a moderator approves it."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kicker"),
@@ -56,6 +61,7 @@ class CampaignPage(HavenPageMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("hashtag"), FieldPanel("share_text")], heading=_("Sharing")),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("allow_comments")]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
     parent_page_types = ["base.HomePage"]
     subpage_types: list[str] = []

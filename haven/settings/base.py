@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "haven.hotlines",
     "haven.events",
     "haven.campaigns",
+    "haven.comments",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -296,6 +297,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Comments (haven/comments): see the README, "Comments".
+HAVEN_COMMENT_MODERATOR_EMAILS = env_list("HAVEN_COMMENT_MODERATOR_EMAILS", "")
+HAVEN_COMMENT_DIGEST_MINUTES = int(os.environ.get("HAVEN_COMMENT_DIGEST_MINUTES", "30"))
+HAVEN_COMMENT_EMAIL_RETENTION_DAYS = int(os.environ.get("HAVEN_COMMENT_EMAIL_RETENTION_DAYS", "30"))
+HAVEN_COMMENT_RATE_LIMIT = int(os.environ.get("HAVEN_COMMENT_RATE_LIMIT", "5"))
+HAVEN_COMMENT_RATE_WINDOW_MINUTES = int(os.environ.get("HAVEN_COMMENT_RATE_WINDOW_MINUTES", "10"))
+HAVEN_COMMENT_MIN_SECONDS = int(os.environ.get("HAVEN_COMMENT_MIN_SECONDS", "5"))
+HAVEN_COMMENT_FORM_MAX_AGE_HOURS = int(os.environ.get("HAVEN_COMMENT_FORM_MAX_AGE_HOURS", "48"))
 
 WAGTAIL_SITE_NAME = "Haven"
 WAGTAILADMIN_BASE_URL = os.environ.get("HAVEN_BASE_URL", "http://127.0.0.1:8000")

@@ -381,3 +381,35 @@ CAMPAIGN = {
         },
     ],
 }
+
+# Comments on the campaign page: two approved (one with the organisation's
+# reply) and one still waiting for a moderator.
+COMMENTS = [
+    {
+        "author_name": "Maria G.",
+        "author_email": "maria.demo@example.org",
+        "text": (
+            "Our youth group wore blue on January 11 and went through the red flags together.\n"
+            "Two students said it was the first time anyone had explained grooming to them. Thank you!"
+        ),
+        "status": "approved",
+        "reply": (
+            "Thank you, Maria, and thank you to your youth group. If you would like printed copies "
+            "of the red flags infographic for your group, write to us at the address below."
+        ),
+    },
+    {
+        "author_name": "Daniel",
+        "author_email": "daniel.demo@example.org",
+        "text": "Is the virtual film viewing open to parents too, or only to teachers and staff?",
+        "status": "approved",
+        "reply": "",
+    },
+    {
+        "author_name": "Sam",
+        "author_email": "sam.demo@example.org",
+        "text": "Will there be a Red Sand Project event in Auburn this year as well?",
+        "status": "pending",
+        "reply": "",
+    },
+]

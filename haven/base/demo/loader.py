@@ -19,12 +19,14 @@ from wagtail.models import Locale, Page, Site
 
 from haven.base.models import HomePage, SiteSettings
 from haven.campaigns.models import CampaignPage
+from haven.comments.models import Comment
 from haven.events.models import EventIndexPage, EventPage, Venue
 from haven.hotlines.models import Hotline
 
 from . import assets
 from .content import (
     CAMPAIGN,
+    COMMENTS,
     EVENTS,
     HOTLINES,
     INFOGRAPHICS,
@@ -126,6 +128,36 @@ def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
     if home.featured_campaign_id is None:
         home.featured_campaign = campaign
         home.save_revision().publish()
+    created["comments"] = _ensure_comments(campaign)
+    return created
+
+
+def _ensure_comments(campaign: CampaignPage) -> int:
+    """The demo comments, once: a campaign that already has comments is left as staff keep it."""
+    if Comment.objects.filter(page=campaign).exists():
+        return 0
+    created = 0
+    for data in COMMENTS:
+        comment = Comment.objects.create(
+            page=campaign,
+            author_name=data["author_name"],
+            author_email=data["author_email"],
+            text=data["text"],
+            status=data["status"],
+            language=campaign.locale.language_code,
+        )
+        created += 1
+        if data["reply"]:
+            Comment.objects.create(
+                page=campaign,
+                reply_to=comment,
+                is_staff_reply=True,
+                author_name=ORGANISATION["name"],
+                text=data["reply"],
+                status=Comment.Status.APPROVED,
+                language=comment.language,
+            )
+            created += 1
     return created
 
 

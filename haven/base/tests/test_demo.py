@@ -12,6 +12,7 @@ from wagtail.models import Page
 from haven.base.demo.loader import coming_january, load_demo
 from haven.base.models import SiteSettings
 from haven.campaigns.models import CampaignPage
+from haven.comments.models import Comment
 from haven.events.models import EventPage, Venue
 from haven.hotlines.models import Hotline
 
@@ -26,6 +27,7 @@ def counts() -> dict[str, int]:
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
         "settings": SiteSettings.objects.count(),
+        "comments": Comment.objects.count(),
     }
 
 
@@ -42,7 +44,14 @@ def demo(db):
 
 def test_loading_twice_creates_nothing_more(demo):
     before = counts()
-    assert load_demo() == {"pages": 0, "settings": 0, "hotlines": 0, "venues": 0, "images": 0}
+    assert load_demo() == {
+        "pages": 0,
+        "settings": 0,
+        "hotlines": 0,
+        "venues": 0,
+        "images": 0,
+        "comments": 0,
+    }
     assert counts() == before
 
 
@@ -167,3 +176,15 @@ def test_crisis_banner_uses_988_not_the_retired_number(client, demo):
     html = client.get(demo.url).content.decode()
     assert "988" in html
     assert "273-8255" not in html
+
+
+def test_campaign_shows_the_approved_demo_comments_and_the_reply_not_the_held_one(client, demo):
+    assert Comment.objects.filter(page=demo, status=Comment.Status.PENDING).count() == 1
+    html = client.get(demo.url).content.decode()
+    text = visible_text(html)
+    assert "Our youth group wore blue on January 11" in text
+    assert "Is the virtual film viewing open to parents too" in text
+    assert "Placer County CSEC Collaborative replied" in text
+    assert text.index("Our youth group") < text.index("replied") < text.index("virtual film viewing open")
+    assert "Red Sand Project event in Auburn" not in text
+    assert "example.org" not in html
