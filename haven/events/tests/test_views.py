@@ -254,3 +254,24 @@ def test_the_form_works_without_any_cookie_under_strict_csrf_checks(limited_even
     cancel = strict.post(response["Location"], {"action": "cancel"}, HTTP_SEC_FETCH_SITE="same-origin")
     assert cancel.status_code == 200
     assert Registration.objects.get().status == "cancelled"
+
+
+def test_a_person_offered_a_freed_place_accepts_it_on_their_private_page(client, limited_event):
+    limited_event.offer_hours = 24
+    limited_event.save()
+    holder = RegistrationFactory(event=limited_event, places=2)
+    RegistrationFactory(event=limited_event, places=1)
+    waiting = services.register(event=limited_event, name="Ben", email="ben@example.org").registration
+    services.cancel(registration=holder)
+    waiting.refresh_from_db()
+    assert waiting.status == "offered"
+    url = f"/en/registrations/{waiting.pk}/{services.registration_token(waiting)}/"
+    page = client.get(url).content.decode()
+    assert "Accept the place" in page and "accept before" in page
+    assert "secret-room-4821" not in page
+    response = client.post(url, {"action": "accept"}, **SAME_SITE)
+    assert response.status_code == 200
+    assert "your registration is confirmed" in response.content.decode()
+    assert "secret-room-4821" in response.content.decode()
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
