@@ -309,3 +309,18 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars from Gravatar would tell a third party who signs in, and when.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Machine translation is optional and self-hosted only: with HAVEN_LIBRETRANSLATE_URL
+# set, translators get a "Translate with LibreTranslate" button in wagtail-localize's
+# editor; its output is stored as machine translations (marked as such, reviewed by a
+# person before they publish). Unset (the default), nothing is sent anywhere.
+HAVEN_LIBRETRANSLATE_URL = os.environ.get("HAVEN_LIBRETRANSLATE_URL", "").strip().rstrip("/")
+if HAVEN_LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": HAVEN_LIBRETRANSLATE_URL,
+            "API_KEY": os.environ.get("HAVEN_LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": int(os.environ.get("HAVEN_LIBRETRANSLATE_TIMEOUT", "10")),
+        },
+    }
