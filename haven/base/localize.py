@@ -7,16 +7,37 @@ admin and keep editing them segment by segment, or export and import PO
 files, exactly as for a translation they started themselves.
 """
 
+import html
+
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
+
+
+def _translated_data(data: str, strings: dict[str, str]) -> str | None:
+    """The translation of one segment, in wagtail-localize's form (HTML-escaped text).
+
+    `strings` is keyed by plain text; segments from rich text keep their
+    inline tags (<b>, <a id="a1">), written as they are in the translation.
+    """
+    text = strings.get(html.unescape(data))
+    if text is None:
+        return None
+    if "<" in html.unescape(data):
+        return text
+    return StringValue.from_plaintext(text).data
 
 
 def untranslated_strings(*, instance, strings: dict[str, str]) -> list[str]:
     """The instance's translatable strings that `strings` has no translation for."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     segments = StringSegment.objects.filter(source=source).select_related("string")
-    return [segment.string.data for segment in segments if segment.string.data not in strings]
+    return [
+        html.unescape(segment.string.data)
+        for segment in segments
+        if _translated_data(segment.string.data, strings) is None
+    ]
 
 
 @transaction.atomic
@@ -36,7 +57,7 @@ def translate(*, instance, locale: Locale, strings: dict[str, str], user=None):
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
-        text = strings.get(segment.string.data)
+        text = _translated_data(segment.string.data, strings)
         if text is None:
             continue
         StringTranslation.objects.get_or_create(

@@ -10,6 +10,7 @@ import json
 import uuid
 import zoneinfo
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -17,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from haven.base.localize import translate
 from haven.base.models import HomePage, SiteSettings
 from haven.campaigns.models import CampaignPage
 from haven.events.models import EventIndexPage, EventPage, Venue
@@ -31,6 +33,7 @@ from .content import (
     ORGANISATION,
     VENUE,
 )
+from .content_es import TRANSLATIONS
 
 DEMO_IMAGE_TAG = "haven-demo"
 
@@ -121,7 +124,26 @@ def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
     if home.featured_campaign_id is None:
         home.featured_campaign = campaign
         home.save_revision().publish()
+
+    for language_code, strings in TRANSLATIONS.items():
+        if language_code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+            continue
+        target = Locale.objects.get_or_create(language_code=language_code)[0]
+        # Snippets first (pages refer to them), then pages from the top down.
+        for kind, instances in (
+            ("hotlines", list(hotlines.values())),
+            ("venues", [venue]),
+            ("pages", [home, events_index, *_demo_events(events_index), campaign]),
+        ):
+            for instance in instances:
+                _translation, was_created = translate(instance=instance, locale=target, strings=strings)
+                count(kind, was_created)
     return created
+
+
+def _demo_events(index: EventIndexPage) -> list[EventPage]:
+    slugs = [data["slug"] for data in EVENTS]
+    return list(EventPage.objects.child_of(index).filter(slug__in=slugs).order_by("start"))
 
 
 def _ensure_home_page(locale: Locale) -> tuple[HomePage, bool]:

@@ -37,7 +37,7 @@ def visible_text(html: str) -> str:
 @pytest.fixture
 def demo(db):
     call_command("load_demo")
-    return CampaignPage.objects.live().get()
+    return CampaignPage.objects.live().get(locale__language_code="en")
 
 
 def test_loading_twice_creates_nothing_more(demo):
@@ -62,7 +62,7 @@ def test_demo_events_fall_in_the_coming_january():
 
 
 def test_demo_events_are_upcoming(demo):
-    events = list(EventPage.objects.live().order_by("start"))
+    events = list(EventPage.objects.live().filter(locale__language_code="en").order_by("start"))
     assert [event.title for event in events] == [
         "Red Sand Project",
         "Virtual Film Viewing & Panel Discussion",
@@ -141,7 +141,7 @@ def test_infographics_have_alt_text_and_text_alternatives(client, demo):
 
 
 def test_flyers_download_as_pdf(client, demo):
-    event = EventPage.objects.get(slug="red-sand-project")
+    event = EventPage.objects.get(slug="red-sand-project", locale__language_code="en")
     response = client.get(event.flyer.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
@@ -151,3 +151,67 @@ def test_crisis_banner_uses_988_not_the_retired_number(client, demo):
     html = client.get(demo.url).content.decode()
     assert "988" in html
     assert "273-8255" not in html
+
+
+def test_the_demo_is_translated_into_spanish_for_translators_to_keep_editing(demo):
+    from wagtail_localize.models import Translation
+
+    translations = Translation.objects.filter(target_locale__language_code="es").select_related("source")
+    translated = {translation.source.get_source_instance() for translation in translations}
+    english_pages = set(Page.objects.filter(locale__language_code="en", depth__gt=1).specific())
+    assert english_pages <= translated
+    assert set(Hotline.objects.filter(locale__language_code="en")) <= translated
+    assert set(Venue.objects.filter(locale__language_code="en")) <= translated
+    for translation in translations:
+        total, done = translation.get_progress()
+        assert total and done == total, f"{translation.source.object_repr}: {done} of {total} segments"
+
+
+def test_the_spanish_demo_po_file_round_trips(demo):
+    from wagtail_localize.models import Translation
+
+    campaign = Translation.objects.get(source__object_id=demo.translation_key, target_locale__language_code="es")
+    po = campaign.export_po()
+    assert {"The scale of the problem": "La magnitud del problema"}.items() <= {
+        entry.msgid: entry.msgstr for entry in po
+    }.items()
+    for entry in po:
+        if entry.msgid == "The scale of the problem":
+            entry.msgstr = "El tamaño del problema"
+    assert campaign.import_po(po) == []
+    campaign.save_target(publish=True)
+    spanish = CampaignPage.objects.get(translation_key=demo.translation_key, locale__language_code="es")
+    assert spanish.get_latest_revision_as_object().body[0].value["text"] == "El tamaño del problema"
+
+
+def test_the_spanish_campaign_reads_in_spanish_with_the_same_facts(client, demo):
+    spanish = CampaignPage.objects.live().get(translation_key=demo.translation_key, locale__language_code="es")
+    response = client.get(spanish.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert spanish.url.startswith("/es/")
+    assert '<html lang="es">' in html
+    text = visible_text(html)
+    for fact in (
+        "Mes de Concientización sobre la Trata de Personas",
+        "Prevenir la explotación.",
+        "14,892",
+        "Conozca las señales de alerta",
+        "Proyecto Arena Roja",
+        "Línea Nacional contra la Trata de Personas",
+        "Llame al 1-888-373-7888",
+        "Equipo CSEC de KidsFirst",
+    ):
+        assert fact in text, fact
+    for href in ("tel:18883737888", "sms:233733?body=BEFREE", "tel:18662931940"):
+        assert f'href="{href}"' in html
+    assert "Know the warning signs" not in text
+
+
+def test_loading_again_keeps_what_translators_changed(demo):
+    spanish = Hotline.objects.get(name="Línea Nacional contra la Trata de Personas")
+    spanish.hours = "Siempre abierta"
+    spanish.save()
+    assert load_demo() == {"pages": 0, "settings": 0, "hotlines": 0, "venues": 0, "images": 0}
+    spanish.refresh_from_db()
+    assert spanish.hours == "Siempre abierta"
