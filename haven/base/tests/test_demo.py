@@ -170,7 +170,9 @@ def test_the_demo_is_translated_into_spanish_for_translators_to_keep_editing(dem
 def test_the_spanish_demo_po_file_round_trips(demo):
     from wagtail_localize.models import Translation
 
-    campaign = Translation.objects.get(source__object_id=demo.translation_key, target_locale__language_code="es")
+    campaign = Translation.objects.get(
+        source__object_id=demo.translation_key, target_locale__language_code="es"
+    )
     po = campaign.export_po()
     assert {"The scale of the problem": "La magnitud del problema"}.items() <= {
         entry.msgid: entry.msgstr for entry in po
@@ -185,7 +187,9 @@ def test_the_spanish_demo_po_file_round_trips(demo):
 
 
 def test_the_spanish_campaign_reads_in_spanish_with_the_same_facts(client, demo):
-    spanish = CampaignPage.objects.live().get(translation_key=demo.translation_key, locale__language_code="es")
+    spanish = CampaignPage.objects.live().get(
+        translation_key=demo.translation_key, locale__language_code="es"
+    )
     response = client.get(spanish.url)
     html = response.content.decode()
     assert response.status_code == 200

@@ -1,11 +1,43 @@
 """The interface in the reader's language, chosen by a plain link and kept in the URL."""
 
+import os
+import shutil
 from pathlib import Path
 
 import polib
 import pytest
+from django.core.management import call_command
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "es" / "LC_MESSAGES" / "django.po"
+HAVEN_DIR = Path(__file__).resolve().parents[2]
+CATALOGUE = HAVEN_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
+
+
+def test_every_string_in_the_code_has_a_spanish_translation(tmp_path, settings, monkeypatch):
+    """makemessages over a copy of the code: any new, changed or fuzzy msgid fails.
+
+    The committed catalogue is never touched: extraction runs in a temporary
+    copy of the haven package, whose own locale folder receives the update.
+    """
+    if shutil.which("xgettext") is None:
+        if os.environ.get("HAVEN_REQUIRE_GETTEXT"):
+            pytest.fail("HAVEN_REQUIRE_GETTEXT is set but GNU gettext is missing (apt-get install gettext)")
+        pytest.skip("GNU gettext is not installed (apt-get install gettext); catalogue extraction skipped")
+    copy = tmp_path / "haven"
+    shutil.copytree(HAVEN_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "static", "*.mo"))
+    before = CATALOGUE.read_bytes()
+    settings.LOCALE_PATHS = [copy / "locale"]
+    monkeypatch.chdir(tmp_path)
+    call_command("makemessages", locale=["es"], no_obsolete=True, verbosity=0)
+    assert CATALOGUE.read_bytes() == before
+    extracted = polib.pofile(str(copy / "locale" / "es" / "LC_MESSAGES" / "django.po"))
+    untranslated = [entry.msgid for entry in extracted.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in extracted.fuzzy_entries()]
+    assert untranslated == [], f"untranslated in haven/locale/es/LC_MESSAGES/django.po: {untranslated}"
+    assert fuzzy == [], f"changed since translated (fuzzy): {fuzzy}"
+    committed = {entry.msgid for entry in polib.pofile(str(CATALOGUE)) if not entry.obsolete}
+    assert {entry.msgid for entry in extracted if not entry.obsolete} == committed, (
+        "the committed catalogue is out of date: run manage.py makemessages -l es (see README)"
+    )
 
 
 def test_the_spanish_catalogue_is_complete():
