@@ -1,6 +1,7 @@
 """The interface in the reader's language, chosen by a plain link and kept in the URL."""
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -81,3 +82,104 @@ def test_the_switcher_links_to_a_translation_as_soon_as_it_is_published(client, 
     html = client.get(campaign_page.url).content.decode()
     assert f'<a href="{translation.url}" lang="es" hreflang="es">Español</a>' in html
     assert translation.url.startswith("/es/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("accept", "expected"), [("es-MX,es;q=0.9,en;q=0.5", "/es/"), ("en-US,en;q=0.9", "/en/")]
+)
+def test_a_first_visit_without_a_language_follows_accept_language(client, home_page, accept, expected):
+    response = client.get("/", headers={"Accept-Language": accept})
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert "Accept-Language" in response["Vary"]
+    assert not response.cookies
+    privacy = client.get("/privacy/", headers={"Accept-Language": accept})
+    assert privacy["Location"] == f"{expected}privacy/"
+
+
+@pytest.mark.django_db
+def test_an_unknown_language_gets_the_default_one(client, home_page):
+    assert client.get("/", headers={"Accept-Language": "tlh"})["Location"] == "/en/"
+
+
+@pytest.fixture
+def translated_campaign(campaign_page, home_page):
+    from wagtail.models import Locale
+
+    from haven.base.localize import translate
+    from haven.hotlines.models import Hotline
+
+    spanish = Locale.objects.get_or_create(language_code="es")[0]
+    hotline = Hotline.objects.get(name="National Human Trafficking Hotline")
+    translate(
+        instance=hotline, locale=spanish, strings={"National Human Trafficking Hotline": "Línea Nacional"}
+    )
+    translate(instance=home_page, locale=spanish, strings={})
+    page, _created = translate(instance=campaign_page, locale=spanish, strings={})
+    return page
+
+
+@pytest.mark.django_db
+def test_each_page_lists_its_published_translations_and_a_default(client, campaign_page, translated_campaign):
+    html = client.get(translated_campaign.url).content.decode()
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
+    assert alternates == [
+        ("en", f"http://testserver{campaign_page.url}"),
+        ("es", f"http://testserver{translated_campaign.url}"),
+        ("x-default", f"http://testserver{campaign_page.url}"),
+    ]
+
+
+@pytest.mark.django_db
+def test_an_untranslated_page_lists_only_itself(client, campaign_page):
+    html = client.get(campaign_page.url).content.decode()
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)"', html)
+    assert alternates == ["en", "x-default"]
+
+
+@pytest.mark.django_db
+def test_views_of_their_own_exist_in_every_language(client, home_page):
+    html = client.get("/es/browse-safely/").content.decode()
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/browse-safely/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/browse-safely/">' in html
+
+
+@pytest.mark.django_db
+def test_english_content_on_a_spanish_page_says_it_is_english(client, campaign_page, translated_campaign):
+    from haven.hotlines.models import Hotline
+    from haven.hotlines.tests.factories import HotlineFactory
+
+    county = HotlineFactory(name="County line")  # never translated
+    page = translated_campaign.get_latest_revision_as_object()
+    page.body.append(("hotline", {"hotline": county, "note": ""}))
+    page.save_revision().publish()
+    html = client.get(translated_campaign.url).content.decode()
+    assert '<section class="hotline">' in html.split("Línea Nacional")[0][-200:], "translated: no lang"
+    assert '<section class="hotline" lang="en">' in html
+    assert Hotline.objects.filter(name="County line").count() == 1
+
+
+@pytest.mark.django_db
+def test_the_crisis_banner_speaks_the_readers_language_unless_staff_wrote_their_own(client, home_page):
+    from haven.base.models import SiteSettings
+
+    html = client.get("/es/privacy/").content.decode()
+    assert "<span>¿En crisis?</span>" in html
+    site_settings = SiteSettings.objects.get()
+    site_settings.crisis_text = "Need help now?"
+    site_settings.save()
+    html = client.get("/es/privacy/").content.decode()
+    assert '<span lang="en">Need help now?</span>' in html
+    assert "<span>Need help now?</span>" in client.get("/en/privacy/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_spanish_home_shows_the_spanish_campaign(client, campaign_page, translated_campaign, home_page):
+    # A translated home page keeps the original's choice, the English campaign.
+    spanish_home = home_page.get_translation(translated_campaign.locale).specific
+    spanish_home.featured_campaign = campaign_page
+    spanish_home.save_revision().publish()
+    html = client.get("/es/").content.decode()
+    assert f'href="{translated_campaign.url}"' in html
+    assert f'href="{campaign_page.url}"' not in html.split("</header>", 2)[-1].split("<footer")[0]
