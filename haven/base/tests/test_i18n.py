@@ -25,20 +25,25 @@ def test_every_string_in_the_code_has_a_spanish_translation(tmp_path, settings, 
         pytest.skip("GNU gettext is not installed (apt-get install gettext); catalogue extraction skipped")
     copy = tmp_path / "haven"
     shutil.copytree(HAVEN_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "static", "*.mo"))
-    before = CATALOGUE.read_bytes()
+    languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    committed_files = {code: HAVEN_DIR / "locale" / code / "LC_MESSAGES" / "django.po" for code in languages}
+    before = {code: path.read_bytes() for code, path in committed_files.items()}
     settings.LOCALE_PATHS = [copy / "locale"]
     monkeypatch.chdir(tmp_path)
-    call_command("makemessages", locale=["es"], no_obsolete=True, verbosity=0)
-    assert CATALOGUE.read_bytes() == before
-    extracted = polib.pofile(str(copy / "locale" / "es" / "LC_MESSAGES" / "django.po"))
-    untranslated = [entry.msgid for entry in extracted.untranslated_entries()]
-    fuzzy = [entry.msgid for entry in extracted.fuzzy_entries()]
-    assert untranslated == [], f"untranslated in haven/locale/es/LC_MESSAGES/django.po: {untranslated}"
-    assert fuzzy == [], f"changed since translated (fuzzy): {fuzzy}"
-    committed = {entry.msgid for entry in polib.pofile(str(CATALOGUE)) if not entry.obsolete}
-    assert {entry.msgid for entry in extracted if not entry.obsolete} == committed, (
-        "the committed catalogue is out of date: run manage.py makemessages -l es (see README)"
-    )
+    call_command("makemessages", locale=languages, no_obsolete=True, verbosity=0)
+    assert {code: path.read_bytes() for code, path in committed_files.items()} == before
+    for code in languages:
+        extracted = polib.pofile(str(copy / "locale" / code / "LC_MESSAGES" / "django.po"))
+        untranslated = [entry.msgid for entry in extracted.untranslated_entries()]
+        fuzzy = [entry.msgid for entry in extracted.fuzzy_entries()]
+        assert untranslated == [], (
+            f"untranslated in haven/locale/{code}/LC_MESSAGES/django.po: {untranslated}"
+        )
+        assert fuzzy == [], f"changed since translated (fuzzy) in {code}: {fuzzy}"
+        committed = {entry.msgid for entry in polib.pofile(str(committed_files[code])) if not entry.obsolete}
+        assert {entry.msgid for entry in extracted if not entry.obsolete} == committed, (
+            f"haven/locale/{code}/LC_MESSAGES/django.po is out of date: run make messages (see README)"
+        )
 
 
 def test_the_spanish_catalogue_is_complete():
@@ -183,3 +188,35 @@ def test_the_spanish_home_shows_the_spanish_campaign(client, campaign_page, tran
     html = client.get("/es/").content.decode()
     assert f'href="{translated_campaign.url}"' in html
     assert f'href="{campaign_page.url}"' not in html.split("</header>", 2)[-1].split("<footer")[0]
+
+
+def test_a_third_language_is_a_setting(tmp_path):
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if key != "HAVEN_LANGUAGES"}
+    env.update({"DJANGO_SETTINGS_MODULE": "haven.settings.base", "HAVEN_DATA_DIR": str(tmp_path)})
+    code = "import django; from django.conf import settings; django.setup(); print(settings.LANGUAGES)"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=HAVEN_DIR.parent,
+        env={**env, "HAVEN_LANGUAGES": "en,es,vi"},
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.strip() == "[('en', 'English'), ('es', 'Español'), ('vi', 'Tiếng Việt')]"
+
+
+@pytest.mark.django_db
+def test_a_third_language_gets_its_own_addresses_and_link(client, home_page, settings):
+    settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES = [
+        ("en", "English"),
+        ("es", "Español"),
+        ("vi", "Tiếng Việt"),
+    ]
+    response = client.get("/vi/privacy/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="vi">' in html
+    assert '<a href="/vi/privacy/" lang="vi" hreflang="vi" aria-current="true">Tiếng Việt</a>' in html
+    assert '<link rel="alternate" hreflang="vi" href="http://testserver/vi/privacy/">' in html
