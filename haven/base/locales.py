@@ -61,3 +61,30 @@ def published_translations(page: Page, request) -> dict[str, str]:
         }
         cache.set(key, translated, 3600)
     return translated
+
+
+def facts_language(page, request) -> str:
+    """The language a translated page's facts (statistic figures) are written in, if not its own.
+
+    Facts come from the original (see synchronised.py). Read once per page and
+    request, and only when a body is rendered, i.e. not from the cache.
+    """
+    if page is None or getattr(page, "translation_key", None) is None:
+        return ""
+    memo = getattr(request, "_haven_facts_language", None) if request is not None else None
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._haven_facts_language = memo
+    if page.pk not in memo:
+        from haven.base.synchronised import source_locale_id
+
+        source_locale = source_locale_id(page)
+        has_source = (
+            source_locale != page.locale_id
+            and type(page)
+            .objects.filter(translation_key=page.translation_key, locale_id=source_locale)
+            .exists()
+        )
+        memo[page.pk] = language_code_for_locale_id(source_locale) if has_source else ""
+    return memo[page.pk]

@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from haven.base.fragments import render_body
-from haven.base.locales import foreign_language, localized_home, published_translations
+from haven.base.locales import facts_language, foreign_language, localized_home, published_translations
 from haven.base.navigation import navigation_for
 from haven.base.security import add_noreferrer
 
@@ -96,4 +96,13 @@ def alternate_links(context):
 def lang_if_foreign(obj) -> str:
     """` lang="xx"` when a snippet or page shown here is in another language than the page."""
     code = foreign_language(obj)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag(takes_context=True)
+def fact_lang(context, text):
+    """` lang="en"` on a figure written in words ("21.7 million") shown on a translation."""
+    if not any(character.isalpha() for character in str(text or "")):
+        return ""
+    code = facts_language(context.get("page"), context.get("request"))
     return format_html(' lang="{}"', code) if code else ""
