@@ -8,10 +8,18 @@ files, exactly as for a translation they started themselves.
 """
 
 import html
+import json
 
 from django.db import transaction
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.strings import StringValue
 
 
@@ -41,8 +49,12 @@ def untranslated_strings(*, instance, strings: dict[str, str]) -> list[str]:
 
 
 @transaction.atomic
-def translate(*, instance, locale: Locale, strings: dict[str, str], user=None):
+def translate(*, instance, locale: Locale, strings: dict[str, str], overrides: dict | None = None, user=None):
     """Translate `instance` into `locale` from {source text: translated text}.
+
+    `overrides` replaces what translators may replace rather than translate
+    (an image or document chosen, a link): {source value: value in `locale`},
+    e.g. {English flyer id: Spanish flyer id}.
 
     Returns (translated instance, created). An instance that already has a
     translation in `locale` is left exactly as it is: translators' work is
@@ -70,6 +82,13 @@ def translate(*, instance, locale: Locale, strings: dict[str, str], user=None):
                 "last_translated_by": user,
             },
         )
+    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+        if overrides and segment.data in overrides:
+            SegmentOverride.objects.get_or_create(
+                locale=locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(overrides[segment.data]), "last_translated_by": user},
+            )
     is_page = isinstance(instance, Page)
     # Pages are saved as a draft and published here, not after the commit as
     # wagtail-localize would, so the caller sees the published page at once.

@@ -257,3 +257,27 @@ SPANISH: dict[str, str] = {
 }
 
 TRANSLATIONS = {"es": SPANISH}
+
+# Each event's flyer, in Spanish (a PDF of its own, chosen in the translation).
+FLYERS = {
+    "es": {
+        "red-sand-project": {
+            "title": "Volante del Proyecto Arena Roja",
+            "lines": [
+                "Día Nacional de Concientización sobre la Trata de Personas: 11 de enero, de 3:30 a 4:30 p. m.",
+                "Santucci Justice Center, 10810 Justice Center Drive, Roseville, CA 95678.",
+                "Bolsas de arena roja gratis, entregadas por el personal del Sistema de Atención del Condado de "
+                "Placer.",
+                "Rellene una grieta de la acera, tome una foto y compártala con #RedSandProject.",
+            ],
+        },
+        "californias-forgotten-children-screening": {
+            "title": "Volante de la proyección de California's Forgotten Children",
+            "lines": [
+                "Proyección virtual de película y panel de conversación: 25 de enero, de 6:00 a 8:00 p. m.",
+                "California's Forgotten Children (Los niños olvidados de California), largometraje documental.",
+                "Participación gratuita. Es necesario inscribirse y los cupos son limitados.",
+            ],
+        },
+    }
+}

@@ -33,7 +33,7 @@ from .content import (
     ORGANISATION,
     VENUE,
 )
-from .content_es import TRANSLATIONS
+from .content_es import FLYERS, TRANSLATIONS
 
 DEMO_IMAGE_TAG = "haven-demo"
 
@@ -129,6 +129,31 @@ def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
         if language_code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
             continue
         target = Locale.objects.get_or_create(language_code=language_code)[0]
+        # Infographics and flyers carry words: each language gets its own.
+        image_overrides, flyer_overrides = {}, {}
+        for key, data in INFOGRAPHICS.items():
+            title = strings.get(data["title"], data["title"])
+            points = [strings.get(point, point) for point in data["points"]]
+            if not assets.can_draw(" ".join([title, *points])):
+                continue  # no font for these letters: the image stays, the text alternative is translated
+            image, was_created = _ensure_image(
+                title=f"{title} ({language_code})",
+                points=points,
+                key=f"{key}-{language_code}",
+                heading=title,
+            )
+            image_overrides[images[key].pk] = image.pk
+            count("images", was_created)
+        for data in EVENTS:
+            flyer = FLYERS.get(language_code, {}).get(data["slug"])
+            english = _ensure_flyer(
+                title=data["flyer_title"], lines=data["flyer_lines"], filename=f"{data['slug']}-flyer.pdf"
+            )
+            if flyer is not None:
+                translated_flyer = _ensure_flyer(
+                    title=flyer["title"], lines=flyer["lines"], filename=f"{data['slug']}-{language_code}.pdf"
+                )
+                flyer_overrides[english.pk] = translated_flyer.pk
         # Snippets first (pages refer to them), then pages from the top down.
         for kind, instances in (
             ("hotlines", list(hotlines.values())),
@@ -136,7 +161,10 @@ def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
             ("pages", [home, events_index, *_demo_events(events_index), campaign]),
         ):
             for instance in instances:
-                _translation, was_created = translate(instance=instance, locale=target, strings=strings)
+                overrides = {CampaignPage: image_overrides, EventPage: flyer_overrides}.get(type(instance))
+                _translation, was_created = translate(
+                    instance=instance, locale=target, strings=strings, overrides=overrides
+                )
                 count(kind, was_created)
     return created
 
@@ -198,12 +226,12 @@ def _ensure_settings(site: Site) -> bool:
     return True
 
 
-def _ensure_image(*, title: str, points: list[str], key: str):
+def _ensure_image(*, title: str, points: list[str], key: str, heading: str | None = None):
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:
         return existing, False
-    png = assets.infographic_png(title=title, points=points)
+    png = assets.infographic_png(title=heading or title, points=points)
     image = image_model(title=title, file=ImageFile(io.BytesIO(png), name=f"{key}.png"))
     image.save()
     image.tags.add(DEMO_IMAGE_TAG)

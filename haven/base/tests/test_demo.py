@@ -219,3 +219,15 @@ def test_loading_again_keeps_what_translators_changed(demo):
     assert load_demo() == {"pages": 0, "settings": 0, "hotlines": 0, "venues": 0, "images": 0}
     spanish.refresh_from_db()
     assert spanish.hours == "Siempre abierta"
+
+
+def test_spanish_readers_get_spanish_flyers_and_infographics(demo):
+    from haven.base.demo import assets
+
+    spanish_event = EventPage.objects.get(locale__language_code="es", title="Proyecto Arena Roja")
+    assert spanish_event.flyer.title == "Volante del Proyecto Arena Roja"
+    spanish = CampaignPage.objects.get(translation_key=demo.translation_key, locale__language_code="es")
+    titles = [block.value["image"].title for block in spanish.body if block.block_type == "infographic"]
+    if not assets.can_draw("¿Qué?"):
+        pytest.skip("no font with accents on this machine (apt-get install fonts-dejavu-core)")
+    assert titles == ["¿Qué es la CSEC? (es)", "Factores de riesgo (es)", "Señales de alerta (es)"]

@@ -113,6 +113,11 @@ def test_hotlines_without_translations_save_as_before():
     assert Hotline.objects.get(pk=hotline.pk).call_number == "1-800-555-0199"
 
 
-def test_a_figure_in_words_on_a_translation_says_which_language_it_is_in(client, spanish_campaign, campaign_page):
-    assert '<p class="statistic__figure" lang="en">21.7 million</p>' in client.get(spanish_campaign.url).content.decode()
+def test_a_figure_in_words_on_a_translation_says_which_language_it_is_in(
+    client, spanish_campaign, campaign_page
+):
+    assert (
+        '<p class="statistic__figure" lang="en">21.7 million</p>'
+        in client.get(spanish_campaign.url).content.decode()
+    )
     assert '<p class="statistic__figure">21.7 million</p>' in client.get(campaign_page.url).content.decode()
