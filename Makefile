@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: demo serve run test lint format check bench audit clean-venv
+.PHONY: demo serve run test lint format check messages bench audit clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Haven needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -65,6 +65,11 @@ format: $(VENV)/.dev-installed
 check: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=haven.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## messages: update every language's catalogue from the code (needs GNU gettext), then translate the new entries
+messages: $(VENV)/.dev-installed
+	$(MANAGE) makemessages --all --no-obsolete --ignore='.venv/*' --ignore='data/*'
+	$(MANAGE) compile_translations
 
 ## bench: campaign page time, queries and weight; registrations per second and the event list (SQLite, then PostgreSQL)
 bench: $(VENV)/.dev-installed

@@ -8,4 +8,4 @@ class BaseConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import fragments, navigation, sites  # noqa: F401  (connect their signal receivers)
+        from . import fragments, navigation, sites, synchronised  # noqa: F401  (connect their signal receivers)

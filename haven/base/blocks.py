@@ -11,6 +11,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from haven.base.synchronised import FactBlockMixin
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 # The sizes templates/blocks/infographic_block.html shows.
@@ -93,16 +95,31 @@ class HeadingBlock(blocks.StructBlock):
         return value
 
 
+class FactCharBlock(FactBlockMixin, blocks.CharBlock):
+    """Text that is a fact (a figure): the same in every language."""
+
+
+class FactDateBlock(FactBlockMixin, blocks.DateBlock):
+    """A date that is a fact: the same in every language."""
+
+
 class CitedStatisticBlock(StructBlockWithMessages):
-    figure = blocks.CharBlock(
-        label=_("Figure"), max_length=40, help_text=_("The number as it should stand out, e.g. 21.7 million.")
+    # The figure and its date are kept once, in the source language; each
+    # translation shows them as the source has them (see synchronised.py).
+    figure = FactCharBlock(
+        label=_("Figure"),
+        max_length=40,
+        help_text=_(
+            "The number as it should stand out, e.g. 21.7 million. "
+            "Translations always show the figure and date of the original page."
+        ),
     )
     sentence = blocks.TextBlock(
         label=_("Sentence"), help_text=_("What the number means, in one or two sentences.")
     )
     source_name = blocks.CharBlock(label=_("Source"), max_length=200)
     source_url = blocks.URLBlock(label=_("Source link"), required=False)
-    as_of = blocks.DateBlock(label=_("As of"), help_text=_("The date the figure was true."))
+    as_of = FactDateBlock(label=_("As of"), help_text=_("The date the figure was true."))
 
     required_messages = {
         "figure": _("Enter the figure visitors should see, e.g. 21.7 million."),
@@ -147,7 +164,8 @@ class LinkStructValue(blocks.StructValue):
     def url(self) -> str:
         page = self.get("page")
         if page:
-            return page.url
+            # The chosen page in the reader's language when it is translated.
+            return page.localized.url
         return self.get("external_url") or ""
 
 

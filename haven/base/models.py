@@ -1,8 +1,10 @@
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -17,6 +19,8 @@ from haven.hotlines.models import phone_href_digits, validate_phone_number
 from .blocks import RICH_TEXT_FEATURES
 
 SETTINGS_CACHE_SECONDS = 60
+# Stored in English; shown through the catalogue in the reader's language.
+DEFAULT_CRISIS_TEXT = "In crisis?"
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -46,8 +50,11 @@ class SiteSettings(BaseSiteSetting):
     crisis_text = models.CharField(
         _("crisis banner text"),
         max_length=120,
-        default="In crisis?",
-        help_text=_("Shown at the top of every page, before the links to call and text the number."),
+        default=DEFAULT_CRISIS_TEXT,
+        help_text=_(
+            "Shown at the top of every page, before the links to call and text the number. "
+            "Leave “In crisis?” to show it in each reader's language."
+        ),
     )
     crisis_number = models.CharField(
         _("crisis number"),
@@ -139,6 +146,26 @@ class SiteSettings(BaseSiteSetting):
             )
 
     @property
+    def crisis_banner_text(self) -> str:
+        """The built-in words in the reader's language, or what staff wrote instead."""
+        if self.crisis_text.strip() in ("", DEFAULT_CRISIS_TEXT):
+            return gettext("In crisis?")
+        return self.crisis_text
+
+    @property
+    def crisis_text_language(self) -> str:
+        """The language of staff's own crisis text when the page is in another one, else ""."""
+        if self.crisis_text.strip() in ("", DEFAULT_CRISIS_TEXT):
+            return ""
+        return self.staff_text_language
+
+    @property
+    def staff_text_language(self) -> str:
+        """Settings are written in the site's default language: "" on pages in that language."""
+        current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        return "" if current == settings.LANGUAGE_CODE.split("-")[0] else settings.LANGUAGE_CODE
+
+    @property
     def crisis_call_href(self) -> str:
         return f"tel:{phone_href_digits(self.crisis_number)}"
 
@@ -171,6 +198,10 @@ class HomePage(HavenPageMixin, Page):
         from haven.campaigns.models import CampaignPage
 
         campaign = self.featured_campaign
+        if campaign is not None and campaign.locale_id != self.locale_id:
+            # A translated home page keeps the original's choice: show its translation.
+            campaign = campaign.get_translation_or_none(self.locale_id)
+            campaign = campaign.specific if campaign is not None else None
         if campaign is not None and campaign.live:
             return campaign
         return (

@@ -6,6 +6,3 @@ class EventsConfig(AppConfig):
     name = "haven.events"
     label = "events"
     verbose_name = _("Events")
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -56,6 +56,12 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         _("country"), max_length=2, default="US", help_text=_("Two-letter code, e.g. US.")
     )
 
+    # The address is a fact; only the venue's name is translated.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in ("street_address", "locality", "region", "postal_code", "country")
+    ]
+
     panels = [
         FieldPanel("name"),
         FieldPanel("street_address"),
@@ -121,14 +127,15 @@ class EventStatus(models.TextChoices):
     MOVED_ONLINE = "moved_online", _("Moved online")
 
 
-SYNCHRONISED_FIELDS = (
+# Facts that are the same in every language (haven/base/synchronised.py keeps
+# every translation equal to the source). The venue, flyer and image are not
+# among them: a translation points at the venue's translation and may carry
+# its own flyer.
+FACT_FIELDS = (
     "start",
     "end",
     "time_zone",
-    "venue",
     "is_online",
-    "flyer",
-    "image",
     "hashtag",
     "status",
     "registration_enabled",
@@ -295,9 +302,7 @@ class EventPage(RoutablePageMixin, HavenPageMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
 
-    # Facts that are the same in every language: a translation shows the
-    # source's values, synchronised on publish (see signals.py).
-    override_translatable_fields = [SynchronizedField(name) for name in SYNCHRONISED_FIELDS]
+    override_translatable_fields = [SynchronizedField(name, overridable=False) for name in FACT_FIELDS]
 
     class Meta:
         verbose_name = _("event")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 PHONE_CHARACTERS = re.compile(r"^\+?[0-9][0-9 ().\-]*$")
 
@@ -89,6 +90,17 @@ class Hotline(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    # How to reach the line is a fact, kept once for every language: translators
+    # never see it, and a change to the original shows in every translation at
+    # once (haven/base/synchronised.py). Words (name, description, hours,
+    # languages, source name) are translated.
+    override_translatable_fields = [
+        SynchronizedField("call_number", overridable=False),
+        SynchronizedField("text_number", overridable=False),
+        SynchronizedField("text_keyword", overridable=False),
+        SynchronizedField("last_verified", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("hotline")

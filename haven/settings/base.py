@@ -6,6 +6,7 @@ files for e-mail and an in-process cache. The README lists them all.
 
 import os
 import secrets
+import unicodedata
 from datetime import timedelta
 from pathlib import Path
 
@@ -180,8 +181,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("es", "Español")]
+
+def _languages(codes: list[str]) -> list[tuple[str, str]]:
+    """Each language named in itself, as the language switcher shows it."""
+    from django.conf.locale import LANG_INFO
+
+    languages = []
+    for code in codes:
+        if code not in LANG_INFO or "name_local" not in LANG_INFO[code]:
+            raise ValueError(f"HAVEN_LANGUAGES: unknown language code {code!r}")
+        name = unicodedata.normalize("NFC", LANG_INFO[code]["name_local"])
+        languages.append((code, name[:1].upper() + name[1:]))
+    return languages
+
+
+# The first language is the site's main one: content is written in it first.
+LANGUAGES = _languages(env_list("HAVEN_LANGUAGES", "en,es"))
+LANGUAGE_CODE = LANGUAGES[0][0]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
@@ -328,3 +344,18 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars from Gravatar would tell a third party who signs in, and when.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Machine translation is optional and self-hosted only: with HAVEN_LIBRETRANSLATE_URL
+# set, translators get a "Translate with LibreTranslate" button in wagtail-localize's
+# editor; its output is stored as machine translations (marked as such, reviewed by a
+# person before they publish). Unset (the default), nothing is sent anywhere.
+HAVEN_LIBRETRANSLATE_URL = os.environ.get("HAVEN_LIBRETRANSLATE_URL", "").strip().rstrip("/")
+if HAVEN_LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": HAVEN_LIBRETRANSLATE_URL,
+            "API_KEY": os.environ.get("HAVEN_LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": int(os.environ.get("HAVEN_LIBRETRANSLATE_TIMEOUT", "10")),
+        },
+    }

@@ -3,6 +3,7 @@ repository carries no binaries and the demo works offline."""
 
 import io
 import textwrap
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -11,9 +12,34 @@ BRAND = (75, 44, 131)
 TINT = (243, 241, 248)
 
 
+# Pillow's built-in font has ASCII letters only; text with accents (Spanish)
+# needs a system font. Debian's fonts-dejavu-core is the usual one.
+UNICODE_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+)
+
+
+def unicode_font_path() -> str | None:
+    return next((path for path in UNICODE_FONTS if Path(path).exists()), None)
+
+
+def can_draw(text: str) -> bool:
+    """Whether infographic_png can draw every letter of the text."""
+    return text.isascii() or unicode_font_path() is not None
+
+
+def _font(size: int, text: str):
+    if text.isascii():
+        return ImageFont.load_default(size=size)
+    return ImageFont.truetype(unicode_font_path(), size=size - 6)
+
+
 def infographic_png(*, title: str, points: list[str], width: int = 1200) -> bytes:
-    title_font = ImageFont.load_default(size=64)
-    body_font = ImageFont.load_default(size=38)
+    everything = " ".join([title, *points])
+    title_font = _font(64, everything)
+    body_font = _font(38, everything)
     wrapped = [textwrap.wrap(point, width=48) for point in points]
     line_height = 52
     height = 220 + sum(len(lines) * line_height + 36 for lines in wrapped) + 60

@@ -10,6 +10,7 @@ import json
 import uuid
 import zoneinfo
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -17,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from haven.base.localize import translate
 from haven.base.models import HomePage, SiteSettings
 from haven.campaigns.models import CampaignPage
 from haven.comments.models import Comment
@@ -34,6 +36,7 @@ from .content import (
     PAST_EVENTS,
     VENUE,
 )
+from .content_es import FLYERS, TRANSLATIONS
 
 DEMO_IMAGE_TAG = "haven-demo"
 
@@ -128,6 +131,48 @@ def load_demo(*, today: dt.date | None = None) -> dict[str, int]:
     if home.featured_campaign_id is None:
         home.featured_campaign = campaign
         home.save_revision().publish()
+
+    for language_code, strings in TRANSLATIONS.items():
+        if language_code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+            continue
+        target = Locale.objects.get_or_create(language_code=language_code)[0]
+        # Infographics and flyers carry words: each language gets its own.
+        image_overrides, flyer_overrides = {}, {}
+        for key, data in INFOGRAPHICS.items():
+            title = strings.get(data["title"], data["title"])
+            points = [strings.get(point, point) for point in data["points"]]
+            if not assets.can_draw(" ".join([title, *points])):
+                continue  # no font for these letters: the image stays, the text alternative is translated
+            image, was_created = _ensure_image(
+                title=f"{title} ({language_code})",
+                points=points,
+                key=f"{key}-{language_code}",
+                heading=title,
+            )
+            image_overrides[images[key].pk] = image.pk
+            count("images", was_created)
+        for data in EVENTS:
+            flyer = FLYERS.get(language_code, {}).get(data["slug"])
+            english = _ensure_flyer(
+                title=data["flyer_title"], lines=data["flyer_lines"], filename=f"{data['slug']}-flyer.pdf"
+            )
+            if flyer is not None:
+                translated_flyer = _ensure_flyer(
+                    title=flyer["title"], lines=flyer["lines"], filename=f"{data['slug']}-{language_code}.pdf"
+                )
+                flyer_overrides[english.pk] = translated_flyer.pk
+        # Snippets first (pages refer to them), then pages from the top down.
+        for kind, instances in (
+            ("hotlines", list(hotlines.values())),
+            ("venues", [venue]),
+            ("pages", [home, events_index, *_demo_events(events_index), campaign]),
+        ):
+            for instance in instances:
+                overrides = {CampaignPage: image_overrides, EventPage: flyer_overrides}.get(type(instance))
+                _translation, was_created = translate(
+                    instance=instance, locale=target, strings=strings, overrides=overrides
+                )
+                count(kind, was_created)
     created["comments"] = _ensure_comments(campaign)
     return created
 
@@ -159,6 +204,11 @@ def _ensure_comments(campaign: CampaignPage) -> int:
             )
             created += 1
     return created
+
+
+def _demo_events(index: EventIndexPage) -> list[EventPage]:
+    slugs = [data["slug"] for data in [*EVENTS, *PAST_EVENTS]]
+    return list(EventPage.objects.child_of(index).filter(slug__in=slugs).order_by("start"))
 
 
 def _ensure_home_page(locale: Locale) -> tuple[HomePage, bool]:
@@ -213,12 +263,12 @@ def _ensure_settings(site: Site) -> bool:
     return True
 
 
-def _ensure_image(*, title: str, points: list[str], key: str):
+def _ensure_image(*, title: str, points: list[str], key: str, heading: str | None = None):
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:
         return existing, False
-    png = assets.infographic_png(title=title, points=points)
+    png = assets.infographic_png(title=heading or title, points=points)
     image = image_model(title=title, file=ImageFile(io.BytesIO(png), name=f"{key}.png"))
     image.save()
     image.tags.add(DEMO_IMAGE_TAG)

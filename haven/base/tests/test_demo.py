@@ -39,7 +39,7 @@ def visible_text(html: str) -> str:
 @pytest.fixture
 def demo(db):
     call_command("load_demo")
-    return CampaignPage.objects.live().get()
+    return CampaignPage.objects.live().get(locale__language_code="en")
 
 
 def test_loading_twice_creates_nothing_more(demo):
@@ -71,7 +71,11 @@ def test_demo_events_fall_in_the_coming_january():
 
 
 def test_demo_events_are_upcoming(demo):
-    events = list(EventPage.objects.live().filter(end__gt=dt.datetime.now(dt.UTC)).order_by("start"))
+    events = list(
+        EventPage.objects.live()
+        .filter(locale__language_code="en", end__gt=dt.datetime.now(dt.UTC))
+        .order_by("start")
+    )
     assert [event.title for event in events] == [
         "Red Sand Project",
         "Virtual Film Viewing & Panel Discussion",
@@ -166,7 +170,7 @@ def test_infographics_have_alt_text_and_text_alternatives(client, demo):
 
 
 def test_flyers_download_as_pdf(client, demo):
-    event = EventPage.objects.get(slug="red-sand-project")
+    event = EventPage.objects.get(slug="red-sand-project", locale__language_code="en")
     response = client.get(event.flyer.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
@@ -188,3 +192,83 @@ def test_campaign_shows_the_approved_demo_comments_and_the_reply_not_the_held_on
     assert text.index("Our youth group") < text.index("replied") < text.index("virtual film viewing open")
     assert "Red Sand Project event in Auburn" not in text
     assert "example.org" not in html
+
+
+def test_the_demo_is_translated_into_spanish_for_translators_to_keep_editing(demo):
+    from wagtail_localize.models import Translation
+
+    translations = Translation.objects.filter(target_locale__language_code="es").select_related("source")
+    translated = {translation.source.get_source_instance() for translation in translations}
+    english_pages = set(Page.objects.filter(locale__language_code="en", depth__gt=1).specific())
+    assert english_pages <= translated
+    assert set(Hotline.objects.filter(locale__language_code="en")) <= translated
+    assert set(Venue.objects.filter(locale__language_code="en")) <= translated
+    for translation in translations:
+        total, done = translation.get_progress()
+        assert total and done == total, f"{translation.source.object_repr}: {done} of {total} segments"
+
+
+def test_the_spanish_demo_po_file_round_trips(demo):
+    from wagtail_localize.models import Translation
+
+    campaign = Translation.objects.get(
+        source__object_id=demo.translation_key, target_locale__language_code="es"
+    )
+    po = campaign.export_po()
+    assert {"The scale of the problem": "La magnitud del problema"}.items() <= {
+        entry.msgid: entry.msgstr for entry in po
+    }.items()
+    for entry in po:
+        if entry.msgid == "The scale of the problem":
+            entry.msgstr = "El tamaño del problema"
+    assert campaign.import_po(po) == []
+    campaign.save_target(publish=True)
+    spanish = CampaignPage.objects.get(translation_key=demo.translation_key, locale__language_code="es")
+    assert spanish.get_latest_revision_as_object().body[0].value["text"] == "El tamaño del problema"
+
+
+def test_the_spanish_campaign_reads_in_spanish_with_the_same_facts(client, demo):
+    spanish = CampaignPage.objects.live().get(
+        translation_key=demo.translation_key, locale__language_code="es"
+    )
+    response = client.get(spanish.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert spanish.url.startswith("/es/")
+    assert '<html lang="es">' in html
+    text = visible_text(html)
+    for fact in (
+        "Mes de Concientización sobre la Trata de Personas",
+        "Prevenir la explotación.",
+        "14,892",
+        "Conozca las señales de alerta",
+        "Proyecto Arena Roja",
+        "Línea Nacional contra la Trata de Personas",
+        "Llame al 1-888-373-7888",
+        "Equipo CSEC de KidsFirst",
+    ):
+        assert fact in text, fact
+    for href in ("tel:18883737888", "sms:233733?body=BEFREE", "tel:18662931940"):
+        assert f'href="{href}"' in html
+    assert "Know the warning signs" not in text
+
+
+def test_loading_again_keeps_what_translators_changed(demo):
+    spanish = Hotline.objects.get(name="Línea Nacional contra la Trata de Personas")
+    spanish.hours = "Siempre abierta"
+    spanish.save()
+    assert load_demo() == {"pages": 0, "settings": 0, "hotlines": 0, "venues": 0, "images": 0, "comments": 0}
+    spanish.refresh_from_db()
+    assert spanish.hours == "Siempre abierta"
+
+
+def test_spanish_readers_get_spanish_flyers_and_infographics(demo):
+    from haven.base.demo import assets
+
+    spanish_event = EventPage.objects.get(locale__language_code="es", title="Proyecto Arena Roja")
+    assert spanish_event.flyer.title == "Volante del Proyecto Arena Roja"
+    spanish = CampaignPage.objects.get(translation_key=demo.translation_key, locale__language_code="es")
+    titles = [block.value["image"].title for block in spanish.body if block.block_type == "infographic"]
+    if not assets.can_draw("¿Qué?"):
+        pytest.skip("no font with accents on this machine (apt-get install fonts-dejavu-core)")
+    assert titles == ["¿Qué es la CSEC? (es)", "Factores de riesgo (es)", "Señales de alerta (es)"]

@@ -230,7 +230,7 @@ def test_emails_go_out_in_the_language_the_person_used(limited_event, django_cap
     with django_capture_on_commit_callbacks(execute=True):
         registration = register(limited_event, "ana@example.org", language="es")
     [message] = mail.outbox
-    assert message.subject.startswith("Tu inscripción está confirmada")
+    assert message.subject.startswith("Su inscripción está confirmada")
     assert f"/es/registrations/{registration.pk}/" in message.body
 
 
