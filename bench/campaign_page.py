@@ -467,8 +467,8 @@ def measure(client, url: str, count: int, content_changed) -> PageFigures:
     return PageFigures(response, queries, timings, rendered_queries, rendered_timings)
 
 
-def main(argv=None) -> int:
-    args = parse_args(argv)
+def run_on_throwaway_site(args, run) -> int:
+    """Set up a throwaway data directory (and PostgreSQL database), call run(args), clean up."""
     data_dir, postgres = set_up_environment(args)
     try:
         import django
@@ -487,6 +487,10 @@ def main(argv=None) -> int:
         else:
             shutil.rmtree(data_dir, ignore_errors=True)
     return 0
+
+
+def main(argv=None) -> int:
+    return run_on_throwaway_site(parse_args(argv), run)
 
 
 if __name__ == "__main__":

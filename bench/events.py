@@ -12,7 +12,6 @@ count must not grow with the number of events.
 
 import argparse
 import datetime as dt
-import shutil
 import statistics
 import sys
 import threading
@@ -30,7 +29,7 @@ from campaign_page import (  # noqa: E402
     database_version,
     get,
     p90,
-    set_up_environment,
+    run_on_throwaway_site,
     time_requests,
 )
 
@@ -180,23 +179,7 @@ def main(argv=None) -> int:
         except Exception as error:  # noqa: BLE001
             print(f"PostgreSQL at {args.database_url} is not reachable ({error}); skipped.")
             return 0
-    args.show_queries = False
-    data_dir, postgres = set_up_environment(args)
-    try:
-        import django
-
-        django.setup()
-        run(args)
-    finally:
-        if "django.db" in sys.modules:
-            from django.db import connections
-
-            connections.close_all()
-        if postgres is not None:
-            postgres.drop()
-        if not args.keep_data:
-            shutil.rmtree(data_dir, ignore_errors=True)
-    return 0
+    return run_on_throwaway_site(args, run)
 
 
 if __name__ == "__main__":

@@ -490,18 +490,19 @@ def with_places_held(events: models.QuerySet) -> models.QuerySet:
     return events.annotate(places_held=Coalesce(models.Subquery(held, output_field=models.IntegerField()), 0))
 
 
-def upcoming_events_query(*, locale_id: int | None = None) -> models.QuerySet:
-    """Live events that have not ended yet, soonest first."""
+def _listed_events(*, locale_id: int | None, **filters) -> models.QuerySet:
+    """Live events as lists show them, with only the fields lists use and the places held."""
     events = (
-        EventPage.objects.live()
-        .filter(end__gte=timezone.now())
-        .select_related("venue", "flyer")
-        .only(*EVENT_LIST_FIELDS)
-        .order_by("start", "pk")
+        EventPage.objects.live().filter(**filters).select_related("venue", "flyer").only(*EVENT_LIST_FIELDS)
     )
     if locale_id is not None:
         events = events.filter(locale_id=locale_id)
     return with_places_held(events)
+
+
+def upcoming_events_query(*, locale_id: int | None = None) -> models.QuerySet:
+    """Live events that have not ended yet, soonest first."""
+    return _listed_events(locale_id=locale_id, end__gte=timezone.now()).order_by("start", "pk")
 
 
 def upcoming_events(*, locale_id: int | None = None, limit: int | None = None) -> list[EventPage]:
@@ -512,18 +513,9 @@ def upcoming_events(*, locale_id: int | None = None, limit: int | None = None) -
     return list(events)
 
 
-def past_events(*, locale_id: int | None = None):
+def past_events(*, locale_id: int | None = None) -> models.QuerySet:
     """Live events that have ended, most recent first (a queryset, for paging)."""
-    events = (
-        EventPage.objects.live()
-        .filter(end__lt=timezone.now())
-        .select_related("venue", "flyer")
-        .only(*EVENT_LIST_FIELDS)
-        .order_by("-start", "-pk")
-    )
-    if locale_id is not None:
-        events = events.filter(locale_id=locale_id)
-    return with_places_held(events)
+    return _listed_events(locale_id=locale_id, end__lt=timezone.now()).order_by("-start", "-pk")
 
 
 class RegistrationStatus(models.TextChoices):

@@ -37,3 +37,14 @@ class RequestLog:
             if urlsplit(url).scheme in ("http", "https", "ws", "wss")
             and urlsplit(url).netloc != self.own_host
         ]
+
+
+def sign_in_as_staff(page, base_url: str) -> None:
+    """Sign in on the admin's login page with the account running_server creates."""
+    from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME
+
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Username").fill(STAFF_USERNAME)
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(base_url + "/admin/")

@@ -3,8 +3,7 @@ never contacts another host."""
 
 import pytest
 
-from haven.base.tests.browser import RequestLog
-from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME
+from haven.base.tests.browser import RequestLog, sign_in_as_staff
 
 pytestmark = pytest.mark.browser
 
@@ -72,11 +71,7 @@ def test_back_to_top_works_and_no_request_leaves_the_site(
 def test_staff_sign_in_and_open_the_campaign_in_the_editor(browser, demo_server):
     context = browser.new_context()
     page = context.new_page()
-    page.goto(demo_server + "/admin/login/")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(demo_server + "/admin/")
+    sign_in_as_staff(page, demo_server)
     page.goto(demo_server + "/admin/pages/search/?q=Human+Trafficking")
     page.locator("a[href*='/edit/']", has_text="Human Trafficking Awareness Month").first.click()
     page.wait_for_url("**/edit/")

@@ -10,7 +10,8 @@ from urllib.parse import quote_from_bytes, urljoin, urlsplit
 
 import pytest
 
-from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME, running_server
+from haven.base.tests.browser import sign_in_as_staff
+from haven.base.tests.server import running_server
 from haven.comments.tests.hostile import HOSTILE_TEXTS, INVALID_UTF8, REFUSED_TEXTS
 
 pytestmark = pytest.mark.browser
@@ -66,11 +67,7 @@ def post_comment(base_url: str, token: str, *, name: str, email: str, text: byte
 def approve_everything_waiting(browser, base_url: str) -> None:
     context = browser.new_context()
     page = context.new_page()
-    page.goto(base_url + "/admin/login/")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(base_url + "/admin/")
+    sign_in_as_staff(page, base_url)
     assert page.get_by_text("Waiting for review:").count() == 1
     page.goto(
         base_url + "/admin/bulk/comments/comment/approve/?id=all&next=/admin/snippets/comments/comment/"

@@ -4,8 +4,7 @@ import re
 
 import pytest
 
-from haven.base.tests.browser import RequestLog
-from haven.base.tests.server import STAFF_PASSWORD, STAFF_USERNAME
+from haven.base.tests.browser import RequestLog, sign_in_as_staff
 
 pytestmark = pytest.mark.browser
 
@@ -59,11 +58,7 @@ def test_staff_check_people_in_from_a_phone(browser, demo_server):
 
     staff = browser.new_context(**PHONE)
     page = staff.new_page()
-    page.goto(demo_server + "/admin/login/")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(demo_server + "/admin/")
+    sign_in_as_staff(page, demo_server)
     page.goto(f"{demo_server}/admin/registrations/{event_id}/")
     assert page.get_by_text("places confirmed").is_visible()
     check_in = page.get_by_role("button", name="Check in Walk Up")
