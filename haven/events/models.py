@@ -491,12 +491,24 @@ def with_places_held(events: models.QuerySet) -> models.QuerySet:
 
 
 def _listed_events(*, locale_id: int | None, **filters) -> models.QuerySet:
-    """Live events as lists show them, with only the fields lists use and the places held."""
+    """Live events as lists show them, with only the fields lists use and the places held.
+
+    A list in one language also shows, in the site's main language, the events
+    nobody has translated (or published in translation) yet: readers should
+    not miss an event because its translation is still being written.
+    """
     events = (
         EventPage.objects.live().filter(**filters).select_related("venue", "flyer").only(*EVENT_LIST_FIELDS)
     )
     if locale_id is not None:
-        events = events.filter(locale_id=locale_id)
+        translated_here = EventPage.objects.live().filter(locale_id=locale_id).values("translation_key")
+        events = events.filter(
+            models.Q(locale_id=locale_id)
+            | (
+                models.Q(locale__language_code=settings.LANGUAGE_CODE)
+                & ~models.Q(translation_key__in=translated_here)
+            )
+        )
     return with_places_held(events)
 
 

@@ -71,3 +71,20 @@ def test_the_spanish_registrant_gets_spanish_emails_about_the_spanish_page(
     [message] = mail.outbox
     assert "Proyección de la película" in message.subject
     assert spanish_event.url in message.body
+
+
+def test_an_event_not_yet_translated_still_shows_in_the_other_language_marked_as_english(
+    client, limited_event, spanish_event, events_index
+):
+    from haven.events.tests.factories import EventPageFactory
+
+    english_only = EventPageFactory(parent=events_index, title="Parent workshop")
+    spanish_index = spanish_event.get_parent().specific
+    html = client.get(spanish_index.url).content.decode()
+    assert "Proyección de la película" in html
+    assert "Film screening" not in html  # translated: shown once, in Spanish
+    assert "Parent workshop" in html
+    assert '<article class="event-summary" lang="en">' in html
+    assert html.count('class="event-summary"') == 2
+    english_html = client.get(events_index.url).content.decode()
+    assert "Proyección de la película" not in english_html and english_only.title in english_html
