@@ -46,12 +46,17 @@ def content_changed(**kwargs) -> None:
         ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
+def cache_period() -> int:
+    """The current BODY_CACHE_SECONDS-long period: cached bodies last at most two of them."""
+    return int(time.time() // BODY_CACHE_SECONDS)
+
+
 def render_body(*, page, request, template_name: str = "includes/stream_body.html") -> str:
     """The page's body as HTML, from the cache when nothing has changed."""
     if getattr(request, "is_preview", False) or not page.live:
         return render_to_string(template_name, {"page": page, "request": request}, request=request)
     site = Site.find_for_request(request)
-    minute = int(time.time() // BODY_CACHE_SECONDS)
+    minute = cache_period()
     key = (
         f"haven:body:{page.pk}:{page.live_revision_id}:{site.pk if site else 0}:"
         f"{get_language()}:{content_version(request)}:{minute}"

@@ -77,14 +77,21 @@ def facts_language(page, request) -> str:
         if request is not None:
             request._haven_facts_language = memo
     if page.pk not in memo:
-        from haven.base.synchronised import source_locale_id
+        # Which language a page was translated from is decided when it is
+        # translated; keep the answer for each published revision.
+        key = f"haven:facts-language:{page.pk}:{page.live_revision_id}"
+        language = cache.get(key)
+        if language is None:
+            from haven.base.synchronised import source_locale_id
 
-        source_locale = source_locale_id(page)
-        has_source = (
-            source_locale != page.locale_id
-            and type(page)
-            .objects.filter(translation_key=page.translation_key, locale_id=source_locale)
-            .exists()
-        )
-        memo[page.pk] = language_code_for_locale_id(source_locale) if has_source else ""
+            source_locale = source_locale_id(page)
+            has_source = (
+                source_locale != page.locale_id
+                and type(page)
+                .objects.filter(translation_key=page.translation_key, locale_id=source_locale)
+                .exists()
+            )
+            language = language_code_for_locale_id(source_locale) if has_source else ""
+            cache.set(key, language, 3600)
+        memo[page.pk] = language
     return memo[page.pk]
