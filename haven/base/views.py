@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -19,3 +20,9 @@ class BrowseSafelyView(TemplateView):
 
 class PrivacyView(TemplateView):
     template_name = "base/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["registration_retention_days"] = settings.HAVEN_REGISTRATION_RETENTION_DAYS
+        context["comment_retention_days"] = settings.HAVEN_COMMENT_EMAIL_RETENTION_DAYS
+        return context

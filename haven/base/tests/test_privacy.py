@@ -90,3 +90,16 @@ def test_a_page_behind_a_password_asks_for_it(client, campaign_page):
     assert response.status_code == 200
     assert b"password" in response.content.lower()
     assert b"Prevention is key." not in response.content
+
+
+@pytest.mark.django_db
+def test_the_privacy_page_says_what_the_forms_keep_and_for_how_long(client, home_page, settings):
+    settings.HAVEN_REGISTRATION_RETENTION_DAYS = 45
+    settings.HAVEN_COMMENT_EMAIL_RETENTION_DAYS = 21
+    html = client.get("/en/privacy/").content.decode()
+    assert "Registering for an event" in html and "Leaving a comment" in html
+    assert "deleted 45 days after the event" in html
+    assert "deleted 21 days after your comment was moderated" in html
+    assert "not asked for any personal data" not in html
+    spanish = client.get("/es/privacy/").content.decode()
+    assert "45 días" in spanish and "21 días" in spanish
