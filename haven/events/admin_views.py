@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import services
-from .forms import MessageRegistrantsForm, StaffRegistrationForm
+from .forms import MessageRegistrantsForm, StaffRegistrationForm, registrant_details
 from .models import EventPage, Registration, RegistrationStatus
 
 
@@ -70,16 +70,11 @@ def add_registration(request, page_id: int):
     event = _event_for(request, page_id)
     form = StaffRegistrationForm(request.POST)
     if form.is_valid():
-        data = form.cleaned_data
         try:
             outcome = services.register(
                 event=event,
-                name=data["name"],
-                email=data["email"],
-                phone=data["phone"],
-                places=data["places"],
-                accessibility_needs=data["accessibility_needs"],
-                language=data["language"],
+                **registrant_details(form),
+                language=form.cleaned_data["language"],
                 by_staff=True,
             )
         except services.RegistrationError as refusal:

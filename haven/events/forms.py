@@ -8,6 +8,13 @@ from .models import EventPage, Registration
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+()\-.\s]{6,40}$")
 
+# What both the public and the staff form pass on to services.register.
+REGISTRANT_FIELDS = ("name", "email", "phone", "places", "accessibility_needs")
+
+
+def registrant_details(form: forms.Form) -> dict:
+    return {name: form.cleaned_data[name] for name in REGISTRANT_FIELDS}
+
 
 class RegistrationForm(forms.Form):
     """What a visitor fills in on an event page."""

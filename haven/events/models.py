@@ -363,10 +363,6 @@ class EventPage(RoutablePageMixin, HavenPageMixin, Page):
         return EventPage.objects.get(pk=anchor.pk)
 
     @property
-    def is_cancelled(self) -> bool:
-        return self.status == EventStatus.CANCELLED
-
-    @property
     def has_ended(self) -> bool:
         return self.end < timezone.now()
 
@@ -512,6 +508,16 @@ def _listed_events(*, locale_id: int | None, **filters) -> models.QuerySet:
     return with_places_held(events)
 
 
+def registration_anchors() -> models.QuerySet:
+    """The ids of each event's registration anchor (the first page among its translations)."""
+    return (
+        EventPage.objects.order_by()
+        .values("translation_key")
+        .annotate(first_pk=models.Min("pk"))
+        .values("first_pk")
+    )
+
+
 def upcoming_events_query(*, locale_id: int | None = None) -> models.QuerySet:
     """Live events that have not ended yet, soonest first."""
     return _listed_events(locale_id=locale_id, end__gte=timezone.now()).order_by("start", "pk")
@@ -610,7 +616,3 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name or _('(deleted)')} – {self.event}"
-
-    @property
-    def holds_places(self) -> bool:
-        return self.status in HOLDING_STATUSES

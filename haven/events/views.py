@@ -21,7 +21,7 @@ from haven.base.security import same_origin_post
 
 from . import calendar, services
 from .emails import event_in_language, local_text
-from .forms import RegistrationForm
+from .forms import RegistrationForm, registrant_details
 from .models import EventIndexPage, EventPage, RegistrationStatus, past_events, upcoming_events_query
 from .structured_data import event_json_ld
 
@@ -81,15 +81,10 @@ def register(request, page_id: int):
     form = RegistrationForm(request.POST, event=anchor)
     if not form.is_valid():
         return event_page(request, event, form=form, status=400)
-    data = form.cleaned_data
     try:
         outcome = services.register(
             event=anchor,
-            name=data["name"],
-            email=data["email"],
-            phone=data["phone"],
-            places=data["places"],
-            accessibility_needs=data["accessibility_needs"],
+            **registrant_details(form),
             language=get_language(),
         )
     except services.RegistrationError as refusal:

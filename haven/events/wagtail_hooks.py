@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from .models import EventPage, Venue, upcoming_events_query
+from .models import EventPage, Venue, registration_anchors, upcoming_events_query
 
 
 class VenueViewSet(SnippetViewSet):
@@ -78,13 +78,11 @@ class UpcomingRegistrationsPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        events = [
-            event
-            for event in upcoming_events_query()
-            .filter(registration_enabled=True)
+        events = list(
+            upcoming_events_query()
+            .filter(registration_enabled=True, pk__in=registration_anchors())
             .order_by("start", "pk")[:10]
-            if event.pk == event.registration_anchor.pk
-        ]
+        )
         return {"events": events}
 
 

@@ -120,8 +120,21 @@ def test_people_who_cannot_edit_the_event_cannot_see_registrations(client, djang
     assert b"private@example.org" not in export.content
 
 
-def test_the_dashboard_lists_upcoming_events_with_places_taken(staff_client, limited_event):
+def test_the_dashboard_lists_upcoming_events_with_places_taken(staff_client, limited_event, events_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from haven.events.tests.factories import EventPageFactory
+
     RegistrationFactory(event=limited_event, places=2)
+    staff_client.get(reverse("wagtailadmin_home"))
+    with CaptureQueriesContext(connection) as few:
+        staff_client.get(reverse("wagtailadmin_home"))
+    for _ in range(5):
+        EventPageFactory(parent=events_index, registration_enabled=True, capacity=10)
+    with CaptureQueriesContext(connection) as more:
+        staff_client.get(reverse("wagtailadmin_home"))
+    assert len(more) == len(few), "the dashboard panel queries once per event"
     html = staff_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Upcoming events: registrations" in html
     assert screen_url(limited_event) in html
